@@ -1,0 +1,2 @@
+-- replaced by the sample network
+SELECT 1;

@@ -1,0 +1,1 @@
+public class SmokeTests { [Fact] public void Works() => Assert.True(true); }
