@@ -1,11 +1,35 @@
+using NetworkDirectory.Api.Agencies;
+using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Data;
+using NetworkDirectory.Api.Health;
+using NetworkDirectory.Api.Networks;
+using NetworkDirectory.Api.OpenApi;
+using NetworkDirectory.Api.Regions;
+using NetworkDirectory.Api.Taxonomies;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
+
 builder.Services.AddDatabase(builder.Configuration);
+builder.Services.AddApiProblems();
+builder.Services.AddApiHealthChecks();
+builder.Services.AddApiDocument();
+builder.Services.AddPartnerCors();
 
 var app = builder.Build();
 app.PrepareDatabase();
-app.MapGet("/healthz", () => "ok");
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseCors();
+app.UseApiDocument();
+
+app.MapApiHealthChecks();
+app.MapTaxonomies();
+app.MapRegions();
+app.MapNetworks();
+app.MapAgencies();
+
 app.Run();
 
 public partial class Program;

@@ -6,6 +6,8 @@ public static class DatabaseSetup
 {
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration)
     {
+        // Columns are snake_case, row properties PascalCase.
+        Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         // A relative path is taken relative to the content root, so `dotnet run` and the container agree.
         services.AddSingleton(sp => new SqliteConnectionFactory(Path.Combine(

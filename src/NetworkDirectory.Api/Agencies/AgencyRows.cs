@@ -1,0 +1,72 @@
+using NetworkDirectory.Api.Common;
+
+namespace NetworkDirectory.Api.Agencies;
+
+internal sealed class AgencyRow
+{
+    public const string Columns = """
+        a.id, a.name, a.kind_code, a.operator, a.street, a.postal_code, a.city, a.region_key, a.latitude, a.longitude,
+        a.website, a.email, a.accessibility, a.last_verified_on, a.sample, a.version, a.created_at, a.updated_at
+        """;
+
+    public string Id { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string KindCode { get; init; } = "";
+    public string? Operator { get; init; }
+    public string? Street { get; init; }
+    public string? PostalCode { get; init; }
+    public string? City { get; init; }
+    public string RegionKey { get; init; } = "";
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+    public string? Website { get; init; }
+    public string? Email { get; init; }
+    public string? Accessibility { get; init; }
+    public string? LastVerifiedOn { get; init; }
+    public bool Sample { get; init; }
+    public int Version { get; init; }
+    public string CreatedAt { get; init; } = "";
+    public string UpdatedAt { get; init; } = "";
+
+    private GeoPoint? Location => Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null;
+
+    public AgencySummary ToSummary(IReadOnlyList<string> languages) => new(
+        Id, Name, KindCode, Operator, new Address(Street, PostalCode, City), RegionKey, Location,
+        Website, Email, languages, Dates.ParseOrNull(LastVerifiedOn), Sample);
+
+    public AgencyDetail ToDetail(
+        IReadOnlyList<string> languages, IReadOnlyList<ServiceResponse> services,
+        IReadOnlyList<ContactResponse> contacts, IReadOnlyList<AgencyNetworkMembership> networks) => new(
+        Id, Name, KindCode, Operator, new Address(Street, PostalCode, City), RegionKey, Location,
+        Website, Email, languages, Accessibility, Dates.ParseOrNull(LastVerifiedOn), Sample, Version,
+        Dates.ParseTimestamp(CreatedAt), Dates.ParseTimestamp(UpdatedAt), services, contacts, networks);
+}
+
+internal sealed class ServiceRow
+{
+    public string Id { get; init; } = "";
+    public string ResponsibilityCode { get; init; } = "";
+    public bool AllExploitationForms { get; init; }
+    public int? MinAge { get; init; }
+    public int? MaxAge { get; init; }
+    public bool MinorsOnly { get; init; }
+    public bool UnaccompaniedOnly { get; init; }
+    public int Priority { get; init; }
+    public bool HasCustomPolygon { get; init; }
+    public string? Notes { get; init; }
+}
+
+internal sealed class ContactRow
+{
+    public string Id { get; init; } = "";
+    public string? ServiceId { get; init; }
+    public string KindCode { get; init; } = "";
+    public string ChannelCode { get; init; } = "";
+    public string Value { get; init; } = "";
+    public string? Label { get; init; }
+    public string Visibility { get; init; } = "";
+    public string? ScheduleId { get; init; }
+    public bool Sample { get; init; }
+}
+
+internal sealed record KeyValue(string Key, string Value);

@@ -1,0 +1,28 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace NetworkDirectory.Api.Agencies;
+
+internal static class ContactQueries
+{
+    public static async Task<IReadOnlyList<ContactResponse>> ForAgencyAsync(
+        SqliteConnection connection, string agencyId, IReadOnlyList<string> visibilities)
+    {
+        var contacts = (await connection.QueryAsync<ContactRow>(
+            """
+            SELECT id, service_id, kind_code, channel_code, value, label, visibility, schedule_id, sample
+            FROM contacts WHERE agency_id = @agencyId AND visibility IN @visibilities
+            ORDER BY sort_order, id
+            """, new { agencyId, visibilities })).ToList();
+        var ids = contacts.Select(c => c.Id).ToList();
+        var languages = (await connection.QueryAsync<KeyValue>(
+            "SELECT contact_id AS Key, language AS Value FROM contact_languages WHERE contact_id IN @ids ORDER BY language",
+            new { ids })).ToLookup(kv => kv.Key, kv => kv.Value);
+        var schedules = await ScheduleQueries.ByIdsAsync(
+            connection, contacts.Where(c => c.ScheduleId is not null).Select(c => c.ScheduleId!).Distinct().ToList());
+
+        return contacts.Select(c => new ContactResponse(
+            c.Id, c.KindCode, c.ChannelCode, c.Value, c.Label, languages[c.Id].ToList(), c.ServiceId, c.Visibility,
+            c.ScheduleId is null ? null : schedules[c.ScheduleId], c.Sample)).ToList();
+    }
+}
