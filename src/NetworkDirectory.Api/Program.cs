@@ -7,6 +7,11 @@ using NetworkDirectory.Api.OpenApi;
 using NetworkDirectory.Api.Regions;
 using NetworkDirectory.Api.Taxonomies;
 
+if (HealthProbe.IsRequested(args))
+{
+    return await HealthProbe.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
 
@@ -30,6 +35,7 @@ app.MapRegions();
 app.MapNetworks();
 app.MapAgencies();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

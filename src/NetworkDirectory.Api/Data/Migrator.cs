@@ -9,7 +9,8 @@ namespace NetworkDirectory.Api.Data;
 /// <summary>
 /// Applies the ordered, forward-only scripts of db/migrations. All pending scripts run in one
 /// transaction, so a failing script leaves the database exactly as it was. Each applied script is
-/// recorded with a checksum; a script edited after it was applied stops the start-up.
+/// recorded with a checksum; a script edited after it was applied stops the start-up. The history
+/// table itself is created inside the same transaction, so a failure leaves no trace at all.
 /// </summary>
 public sealed class Migrator(SqliteConnectionFactory connections, ILogger<Migrator> logger)
 {
@@ -29,9 +30,11 @@ public sealed class Migrator(SqliteConnectionFactory connections, ILogger<Migrat
     {
         scripts ??= BundledMigrations();
         using var connection = connections.Open();
-        connection.Execute(CreateHistory);
+        // BEGIN IMMEDIATE: a second process migrating the same file waits instead of racing.
+        using var transaction = connection.BeginTransaction();
+        connection.Execute(CreateHistory, transaction: transaction);
         var applied = connection.Query<(long Version, string Name, string Checksum)>(
-            "SELECT version, name, checksum FROM schema_migrations").ToDictionary(row => row.Version);
+            "SELECT version, name, checksum FROM schema_migrations", transaction: transaction).ToDictionary(row => row.Version);
 
         var pending = new List<(long Version, SqlScript Script, string Checksum)>();
         foreach (var script in scripts)
@@ -50,12 +53,6 @@ public sealed class Migrator(SqliteConnectionFactory connections, ILogger<Migrat
             pending.Add((version, script, checksum));
         }
 
-        if (pending.Count == 0)
-        {
-            return [];
-        }
-
-        using var transaction = connection.BeginTransaction();
         foreach (var (version, script, checksum) in pending)
         {
             try
@@ -72,6 +69,10 @@ public sealed class Migrator(SqliteConnectionFactory connections, ILogger<Migrat
                 transaction);
         }
         transaction.Commit();
+        if (pending.Count == 0)
+        {
+            return [];
+        }
         logger.LogInformation("Applied {Count} migration(s): {Names}", pending.Count, string.Join(", ", pending.Select(p => p.Script.Name)));
         return pending.Select(p => p.Script.Name).ToList();
     }
