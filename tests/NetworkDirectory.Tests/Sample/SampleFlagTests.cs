@@ -1,4 +1,5 @@
 using Dapper;
+using PhoneNumbers;
 
 namespace NetworkDirectory.Tests.Sample;
 
@@ -47,6 +48,9 @@ public sealed class SampleFlagTests(SampleDatabase db) : IClassFixture<SampleDat
         {
             Assert.Equal("phone", c.Channel);
             Assert.Contains(c.Value, RealShortNumbers);
+            // short numbers are not "valid numbers" to libphonenumber; its short-number API knows them
+            var number = PhoneNumberUtil.GetInstance().Parse(c.Value, "DE");
+            Assert.True(ShortNumberInfo.GetInstance().IsValidShortNumberForRegion(number, "DE"), $"{c.Value} is no German short number");
         });
         // a real contact never hangs on a fictional schedule
         Assert.Empty(connection.Query<string>("""
