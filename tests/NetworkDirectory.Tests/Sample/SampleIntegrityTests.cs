@@ -77,6 +77,25 @@ public sealed class SampleIntegrityTests(SampleDatabase db) : IClassFixture<Samp
     }
 
     [Fact]
+    public void EveryAgencyHasAServiceAndAContact()
+    {
+        using var connection = db.Open();
+        Assert.Empty(connection.Query<string>("""
+            SELECT id FROM agencies a
+            WHERE NOT EXISTS (SELECT 1 FROM services s WHERE s.agency_id = a.id)
+               OR NOT EXISTS (SELECT 1 FROM contacts c WHERE c.agency_id = a.id)
+            """));
+    }
+
+    [Fact]
+    public void ContactsForAServiceBelongToThatServicesAgency()
+    {
+        using var connection = db.Open();
+        Assert.Empty(connection.Query<string>(
+            "SELECT c.id FROM contacts c JOIN services s ON s.id = c.service_id WHERE s.agency_id <> c.agency_id"));
+    }
+
+    [Fact]
     public void CoverageUsesEveryKindOfKey()
     {
         using var connection = db.Open();
