@@ -1,2 +1,0 @@
--- replaced by the sample network
-SELECT 1;
