@@ -1,0 +1,63 @@
+using System.Collections.Frozen;
+using NetworkDirectory.Api.Geography;
+using NetworkDirectory.Api.Schedules;
+
+namespace NetworkDirectory.Api.Lookup;
+
+/// <summary>
+/// Everything a lookup needs, read once from the database and held in memory, so that answering
+/// "who handles it here, now" touches no disk. Immutable: a change builds a new snapshot and
+/// <see cref="DirectorySnapshotHolder"/> swaps the reference.
+/// </summary>
+public sealed class DirectorySnapshot
+{
+    public required FrozenDictionary<string, SnapshotAgency> Agencies { get; init; }
+
+    /// <summary>Services by official region key of their coverage (custom regions expanded to their keys).</summary>
+    public required FrozenDictionary<string, IReadOnlyList<CoverageEntry>> CoverageByRegion { get; init; }
+
+    /// <summary>Services with a custom coverage polygon.</summary>
+    public required IReadOnlyList<SnapshotService> PolygonServices { get; init; }
+
+    public required FrozenDictionary<string, SnapshotResponsibility> Responsibilities { get; init; }
+
+    public required FrozenDictionary<string, Schedule> Schedules { get; init; }
+
+    /// <summary>Official regions by key: name, level and parent (no geometry).</summary>
+    public required FrozenDictionary<string, SnapshotRegion> Regions { get; init; }
+
+    public required FrozenSet<string> ExploitationForms { get; init; }
+
+    public IEnumerable<string> AcuteResponsibilities =>
+        Responsibilities.Values.Where(r => r.Acute).OrderBy(r => r.SortOrder).Select(r => r.Code);
+
+    public static DirectorySnapshot Empty { get; } = new()
+    {
+        Agencies = FrozenDictionary<string, SnapshotAgency>.Empty,
+        CoverageByRegion = FrozenDictionary<string, IReadOnlyList<CoverageEntry>>.Empty,
+        PolygonServices = [],
+        Responsibilities = FrozenDictionary<string, SnapshotResponsibility>.Empty,
+        Schedules = FrozenDictionary<string, Schedule>.Empty,
+        Regions = FrozenDictionary<string, SnapshotRegion>.Empty,
+        ExploitationForms = FrozenSet<string>.Empty,
+    };
+}
+
+public sealed record SnapshotRegion(string Key, string Level, string Name, string? Designation, string? ParentKey, DateOnly? BoundaryDate);
+
+public sealed record SnapshotResponsibility(string Code, string LabelDe, string LabelEn, bool Acute, int SortOrder);
+
+public sealed record SnapshotAgency(
+    string Id, string Name, string Kind, string RegionKey, string? City, string? Website, bool Sample,
+    IReadOnlyList<string> Languages, IReadOnlyList<SnapshotContact> Contacts);
+
+public sealed record SnapshotContact(
+    string Id, string? ServiceId, string Kind, string Channel, string Value, string? Label,
+    IReadOnlyList<string> Languages, string Visibility, string? ScheduleId, bool Sample);
+
+public sealed record SnapshotService(
+    string Id, string AgencyId, string Responsibility, bool AllExploitationForms, FrozenSet<string> ExploitationForms,
+    int? MinAge, int? MaxAge, bool MinorsOnly, bool UnaccompaniedOnly, int Priority, CoveragePolygon? Polygon);
+
+/// <summary>A service reaching a region key, directly or through a custom region.</summary>
+public sealed record CoverageEntry(SnapshotService Service, string RegionKey, string? CustomRegionKey, string? CustomRegionName);

@@ -1,0 +1,99 @@
+namespace NetworkDirectory.Api.Lookup;
+
+/// <summary>
+/// Finds the services responsible at a place. Precedence, most specific first:
+/// a custom coverage polygon containing the point, then coverage by Gemeinde, Kreis,
+/// Regierungsbezirk, Land and finally nationwide ('DE'); a custom region (a set of keys) counts at
+/// the level of the key through which it matched. Among equally specific services the lower
+/// priority number wins, then agencies that offer the requested language, then the name.
+/// </summary>
+public static class ServiceMatcher
+{
+    public const int PolygonSpecificity = 5;
+
+    public static int SpecificityOf(string level) => level switch
+    {
+        "gemeinde" => 4,
+        "kreis" => 3,
+        "regierungsbezirk" => 2,
+        "land" => 1,
+        _ => 0,
+    };
+
+    /// <summary>Every service for the responsibility that covers the place and passes the filters, best first.</summary>
+    public static IReadOnlyList<ServiceMatch> Match(DirectorySnapshot snapshot, ResolvedPlace place, LookupCriteria criteria, string responsibility)
+    {
+        var best = new Dictionary<string, ServiceMatch>();
+        void Offer(ServiceMatch match)
+        {
+            if (!best.TryGetValue(match.Service.Id, out var existing) || existing.Specificity < match.Specificity)
+            {
+                best[match.Service.Id] = match;
+            }
+        }
+
+        if (place.Point is { } point)
+        {
+            foreach (var service in snapshot.PolygonServices)
+            {
+                if (service.Responsibility == responsibility && Passes(service, criteria) && service.Polygon!.Contains(point.Latitude, point.Longitude))
+                {
+                    Offer(new ServiceMatch(service, snapshot.Agencies[service.AgencyId], PolygonSpecificity, "custom polygon", null, null));
+                }
+            }
+        }
+
+        foreach (var region in place.Chain)
+        {
+            if (!snapshot.CoverageByRegion.TryGetValue(region.Key, out var entries))
+            {
+                continue;
+            }
+            foreach (var entry in entries)
+            {
+                if (entry.Service.Responsibility == responsibility && Passes(entry.Service, criteria))
+                {
+                    Offer(new ServiceMatch(entry.Service, snapshot.Agencies[entry.Service.AgencyId], SpecificityOf(region.Level),
+                        region.Level, region.Key, entry.CustomRegionKey is null ? null : $"{entry.CustomRegionName} ({entry.CustomRegionKey})"));
+                }
+            }
+        }
+
+        return best.Values
+            .OrderByDescending(m => m.Specificity)
+            .ThenBy(m => m.Service.Priority)
+            .ThenByDescending(m => criteria.Language is not null && Offers(m.Agency, criteria.Language, criteria.Visibilities))
+            .ThenBy(m => m.Agency.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(m => m.Service.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public static bool Passes(SnapshotService service, LookupCriteria criteria)
+    {
+        if (criteria.ExploitationForm is { } form && !service.AllExploitationForms && !service.ExploitationForms.Contains(form))
+        {
+            return false;
+        }
+        if (criteria.Age is { } age
+            && ((service.MinAge is { } min && age < min) || (service.MaxAge is { } max && age > max) || (service.MinorsOnly && age >= 18)))
+        {
+            return false;
+        }
+        return !(service.UnaccompaniedOnly && criteria.Unaccompanied == false);
+    }
+
+    public static bool Offers(SnapshotAgency agency, string language, IReadOnlyList<string> visibilities) =>
+        agency.Languages.Any(l => LanguageMatches(l, language))
+        || agency.Contacts.Any(c => visibilities.Contains(c.Visibility) && c.Languages.Any(l => LanguageMatches(l, language)));
+
+    private static bool LanguageMatches(string offered, string wanted) =>
+        offered.Equals(wanted, StringComparison.OrdinalIgnoreCase)
+        || (offered.Length > wanted.Length && offered[wanted.Length] == '-' && offered.StartsWith(wanted, StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>A service that covers the place, with how it matched.</summary>
+/// <param name="Specificity">5 polygon, 4 Gemeinde, 3 Kreis, 2 Regierungsbezirk, 1 Land, 0 nationwide.</param>
+/// <param name="MatchedLevel">The level of the coverage that matched ('custom polygon' for polygons).</param>
+/// <param name="MatchedKey">The official key that matched; null for polygons.</param>
+/// <param name="Via">The custom region through which the key matched, if any.</param>
+public sealed record ServiceMatch(SnapshotService Service, SnapshotAgency Agency, int Specificity, string MatchedLevel, string? MatchedKey, string? Via);
