@@ -65,13 +65,38 @@ public sealed class HolidayCalendar
     private static IReadOnlyDictionary<DateOnly, string> Compute(int year, string scope)
     {
         var state = scope == Nationwide ? States.ALL : LandStates[LandIndex(scope[..2])!.Value];
-        var holidays = new GermanPublicHoliday { State = state }.PublicHolidayNames(year)
-            .ToDictionary(pair => DateOnly.FromDateTime(pair.Key), pair => pair.Value);
+        // Dates come from the package; PublicHolidayNames is not used because it throws when two
+        // holidays share a date (Christi Himmelfahrt on 1 May, as in 2008), so names are matched here.
+        var holidays = new GermanPublicHoliday { State = state }.PublicHolidays(year)
+            .Select(DateOnly.FromDateTime)
+            .Distinct()
+            .ToDictionary(date => date, date => NameOf(date));
         if (scope == AugsburgKreis)
         {
             // Augsburgisches Friedensfest, a statutory holiday in the city of Augsburg only (BayFTG Art. 1 Abs. 2).
             holidays[new DateOnly(year, 8, 8)] = "Augsburger Hohes Friedensfest";
         }
         return holidays;
+    }
+
+    private static readonly (Func<int, DateTime> Date, string Name)[] Names =
+    [
+        (GermanPublicHoliday.NewYear, "Neujahrstag"), (GermanPublicHoliday.Epiphany, "Heilige Drei Könige"),
+        (GermanPublicHoliday.WomensDay, "Internationaler Frauentag"), (GermanPublicHoliday.GoodFriday, "Karfreitag"),
+        (GermanPublicHoliday.EasterSunday, "Ostersonntag"), (GermanPublicHoliday.EasterMonday, "Ostermontag"),
+        (GermanPublicHoliday.MayDay, "Tag der Arbeit"), (GermanPublicHoliday.LiberationDay, "Tag der Befreiung"),
+        (GermanPublicHoliday.Ascension, "Christi Himmelfahrt"), (GermanPublicHoliday.PentecostSunday, "Pfingstsonntag"),
+        (GermanPublicHoliday.PentecostMonday, "Pfingstmontag"), (GermanPublicHoliday.CorpusChristi, "Fronleichnam"),
+        (GermanPublicHoliday.EastGermanUprisingMemorialDay, "Jahrestag des Volksaufstandes in der DDR"),
+        (GermanPublicHoliday.Assumption, "Mariä Himmelfahrt"), (GermanPublicHoliday.WorldChildrensDay, "Weltkindertag"),
+        (GermanPublicHoliday.GermanUnity, "Tag der Deutschen Einheit"), (GermanPublicHoliday.Reformation, "Reformationstag"),
+        (GermanPublicHoliday.AllSaints, "Allerheiligen"), (GermanPublicHoliday.Repentance, "Buß- und Bettag"),
+        (GermanPublicHoliday.Christmas, "1. Weihnachtstag"), (GermanPublicHoliday.StStephen, "2. Weihnachtstag"),
+    ];
+
+    private static string NameOf(DateOnly date)
+    {
+        var names = Names.Where(n => DateOnly.FromDateTime(n.Date(date.Year)) == date).Select(n => n.Name).ToList();
+        return names.Count > 0 ? string.Join(" / ", names) : "Feiertag";
     }
 }

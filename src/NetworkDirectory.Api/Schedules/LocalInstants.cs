@@ -41,7 +41,8 @@ public static class LocalInstants
             var offsets = zone.GetAmbiguousTimeOffsets(local);
             // A larger offset means an earlier instant for the same wall time. An end at the very
             // start of the repeated hour (02:00) is last preceded by 01:59 in its first occurrence.
-            var first = earliest || !zone.IsAmbiguousTime(local.AddTicks(-1));
+            // (A minute back, not a tick: .NET already calls 01:59:59.9999999 ambiguous.)
+            var first = earliest || !zone.IsAmbiguousTime(local.AddMinutes(-1));
             var offset = first ? offsets.Max() : offsets.Min();
             return new DateTimeOffset(local, offset);
         }
