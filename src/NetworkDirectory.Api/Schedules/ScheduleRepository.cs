@@ -4,7 +4,10 @@ using Microsoft.Data.Sqlite;
 
 namespace NetworkDirectory.Api.Schedules;
 
-/// <summary>Reads schedules with their windows and date exceptions (three queries, no N+1).</summary>
+/// <summary>
+/// Reads schedules with their windows and date exceptions (three queries, no N+1). The
+/// time_zone column is not read: every schedule is evaluated in Europe/Berlin.
+/// </summary>
 public static class ScheduleRepository
 {
     private const string SchedulesSql = """
