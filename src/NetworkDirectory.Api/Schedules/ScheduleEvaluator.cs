@@ -1,0 +1,145 @@
+using System.Globalization;
+
+namespace NetworkDirectory.Api.Schedules;
+
+/// <summary>
+/// Decides whether a schedule is open at an instant. Pure and thread-safe (the holiday calendar
+/// caches thread-safely), so one instance serves the whole application.
+/// </summary>
+/// <remarks>
+/// Rules, per local (Europe/Berlin) date D:
+/// <list type="number">
+/// <item>Outside the validity period nothing starts on D.</item>
+/// <item>A date exception for D replaces everything else that would start on D: closed, or one
+/// special window (open_until '24:00' ends at midnight; an until at or before the from runs
+/// into the next day). Exceptions take precedence over holidays.</item>
+/// <item>If the schedule closes on public holidays and D is a holiday of the holiday region
+/// (the schedule's key, else the agency's seat, else the default key, else nationwide), no weekly
+/// window starts on D.</item>
+/// <item>Otherwise the weekly windows starting on D's weekday open (all day for 24/7).</item>
+/// </list>
+/// An overnight window belongs to the day it starts on: Mon 22:00–Tue 06:00 runs in full when
+/// Tuesday is a holiday or has an exception, and does not open at all when Monday is one.
+/// Instants are mapped across daylight-saving changes as described on <see cref="LocalInstants"/>.
+/// </remarks>
+public sealed class ScheduleEvaluator(HolidayCalendar holidays, string? defaultRegionKey = null)
+{
+    /// <summary>How far ahead <see cref="Reachability.NextChange"/> is searched.</summary>
+    public static readonly TimeSpan Horizon = TimeSpan.FromDays(14);
+
+    // A window lasts at most a week; an overnight exception at most two days.
+    private const int DaysBack = 8;
+
+    private readonly record struct Span(DateTimeOffset Start, DateTimeOffset End, string Label);
+
+    public Reachability Evaluate(Schedule schedule, DateTimeOffset at, string? agencyRegionKey = null)
+    {
+        var zone = LocalInstants.Berlin;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+        var region = schedule.HolidayRegionKey ?? agencyRegionKey ?? defaultRegionKey;
+
+        var spans = new List<Span>();
+        for (var day = today.AddDays(-DaysBack); day <= today.AddDays(Horizon.Days + 1); day = day.AddDays(1))
+        {
+            AddSpans(schedule, day, region, zone, spans);
+        }
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+        var current = spans.Where(s => s.Start <= at && at < s.End).Select(s => (Span?)s).LastOrDefault();
+        var next = NextChange(spans, at, current is not null);
+        return current is { } span
+            ? new Reachability(true, next, "open: " + span.Label)
+            : new Reachability(false, next, "closed: " + ClosedReason(schedule, today, region));
+    }
+
+    private void AddSpans(Schedule schedule, DateOnly day, string? region, TimeZoneInfo zone, List<Span> spans)
+    {
+        if (!schedule.IsValidOn(day))
+        {
+            return;
+        }
+        if (schedule.ExceptionOn(day) is { } exception)
+        {
+            if (!exception.Closed && exception.OpenFrom is { } from && exception.OpenUntil is { } until)
+            {
+                var start = ClockTime.From(from).Minutes;
+                var length = until.Minutes > start ? until.Minutes - start : until.Minutes - start + ClockTime.MinutesPerDay;
+                Add(spans, zone, day, start, length, $"date exception {Iso(day)} {ClockTime.From(from)}–{until}");
+            }
+            return;
+        }
+        if (schedule.ClosedOnPublicHolidays && holidays.IsHoliday(day, region, out _))
+        {
+            return;
+        }
+        if (schedule.AlwaysOpen)
+        {
+            Add(spans, zone, day, 0, ClockTime.MinutesPerDay, "24/7");
+            return;
+        }
+        var isoDay = day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek;
+        foreach (var window in schedule.Windows.Where(w => w.StartDay == isoDay))
+        {
+            Add(spans, zone, day, ClockTime.From(window.StartTime).Minutes, window.DurationMinutes, $"weekly window {window}");
+        }
+    }
+
+    private static void Add(List<Span> spans, TimeZoneInfo zone, DateOnly day, int startMinute, int minutes, string label)
+    {
+        var localStart = day.ToDateTime(TimeOnly.MinValue).AddMinutes(startMinute);
+        var start = LocalInstants.Start(localStart, zone);
+        var end = LocalInstants.End(localStart.AddMinutes(minutes), zone);
+        if (end > start)
+        {
+            spans.Add(new Span(start, end, label));
+        }
+    }
+
+    /// <summary>The end of the merged open stretch holding <paramref name="at"/>, or the start of the next one.</summary>
+    private static DateTimeOffset? NextChange(List<Span> sortedSpans, DateTimeOffset at, bool open)
+    {
+        var limit = at + Horizon;
+        DateTimeOffset? start = null, end = null;
+        foreach (var span in sortedSpans.Append(new Span(DateTimeOffset.MaxValue, DateTimeOffset.MaxValue, "")))
+        {
+            if (end is not null && span.Start <= end)
+            {
+                end = span.End > end ? span.End : end;
+                continue;
+            }
+            // The stretch [start, end) is complete.
+            if (open && start <= at && at < end)
+            {
+                return end <= limit ? end : null;
+            }
+            if (!open && start > at)
+            {
+                return start <= limit ? start : null;
+            }
+            (start, end) = (span.Start, span.End);
+        }
+        return null;
+    }
+
+    private string ClosedReason(Schedule schedule, DateOnly today, string? region)
+    {
+        if (!schedule.IsValidOn(today))
+        {
+            return "outside validity period";
+        }
+        if (schedule.ExceptionOn(today) is { } exception)
+        {
+            var note = exception.Note is { Length: > 0 } text ? $" ({text})" : "";
+            return exception.Closed || exception.OpenFrom is not { } from
+                ? $"date exception {Iso(today)}{note}"
+                : $"date exception {Iso(today)}{note}, open only {ClockTime.From(from)}–{exception.OpenUntil}";
+        }
+        if (schedule.ClosedOnPublicHolidays && holidays.IsHoliday(today, region, out var name))
+        {
+            return $"public holiday {name}";
+        }
+        return "outside weekly windows";
+    }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

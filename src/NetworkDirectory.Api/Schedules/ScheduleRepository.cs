@@ -1,0 +1,86 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace NetworkDirectory.Api.Schedules;
+
+/// <summary>
+/// Reads schedules with their windows and date exceptions (three queries, no N+1). The
+/// time_zone column is not read: every schedule is evaluated in Europe/Berlin.
+/// </summary>
+public static class ScheduleRepository
+{
+    private const string SchedulesSql = """
+        SELECT id AS Id, always_open AS AlwaysOpen, closed_on_public_holidays AS ClosedOnPublicHolidays,
+               holiday_region_key AS HolidayRegionKey, valid_from AS ValidFrom, valid_until AS ValidUntil
+        FROM schedules
+        """;
+
+    private const string WindowsSql = """
+        SELECT schedule_id AS ScheduleId, start_day AS StartDay, start_time AS StartTime,
+               end_day AS EndDay, end_time AS EndTime
+        FROM schedule_windows
+        """;
+
+    private const string ExceptionsSql = """
+        SELECT schedule_id AS ScheduleId, date AS Date, closed AS Closed, open_from AS OpenFrom,
+               open_until AS OpenUntil, note AS Note
+        FROM schedule_exceptions
+        """;
+
+    /// <summary>The schedules with the given ids; unknown ids are simply absent from the result.</summary>
+    public static async Task<IReadOnlyDictionary<string, Schedule>> LoadAsync(
+        SqliteConnection connection, IEnumerable<string> ids, CancellationToken cancellationToken = default)
+    {
+        var idList = ids.Distinct(StringComparer.Ordinal).ToArray();
+        if (idList.Length == 0)
+        {
+            return new Dictionary<string, Schedule>(StringComparer.Ordinal);
+        }
+        return await LoadAsync(connection, " WHERE id IN @ids", " WHERE schedule_id IN @ids", new { ids = idList }, cancellationToken);
+    }
+
+    public static Task<IReadOnlyDictionary<string, Schedule>> LoadAllAsync(
+        SqliteConnection connection, CancellationToken cancellationToken = default) =>
+        LoadAsync(connection, "", "", null, cancellationToken);
+
+    private static async Task<IReadOnlyDictionary<string, Schedule>> LoadAsync(
+        SqliteConnection connection, string scheduleFilter, string childFilter, object? parameters, CancellationToken cancellationToken)
+    {
+        var schedules = await connection.QueryAsync<ScheduleRow>(
+            new CommandDefinition(SchedulesSql + scheduleFilter, parameters, cancellationToken: cancellationToken));
+        var windows = (await connection.QueryAsync<WindowRow>(
+                new CommandDefinition(WindowsSql + childFilter + " ORDER BY start_day, start_time", parameters, cancellationToken: cancellationToken)))
+            .ToLookup(w => w.ScheduleId, StringComparer.Ordinal);
+        var exceptions = (await connection.QueryAsync<ExceptionRow>(
+                new CommandDefinition(ExceptionsSql + childFilter + " ORDER BY date", parameters, cancellationToken: cancellationToken)))
+            .ToLookup(e => e.ScheduleId, StringComparer.Ordinal);
+
+        return schedules.ToDictionary(
+            s => s.Id,
+            s => new Schedule(
+                s.Id, s.AlwaysOpen != 0, s.ClosedOnPublicHolidays != 0, s.HolidayRegionKey,
+                ParseDate(s.ValidFrom), ParseDate(s.ValidUntil),
+                windows[s.Id].Select(w => ScheduleWindow.Parse((int)w.StartDay, w.StartTime, (int)w.EndDay, w.EndTime)).ToList(),
+                exceptions[s.Id].Select(ToException).ToList()),
+            StringComparer.Ordinal);
+    }
+
+    private static ScheduleException ToException(ExceptionRow row)
+    {
+        var date = ParseDate(row.Date) ?? throw new InvalidOperationException($"Schedule {row.ScheduleId} has an exception without a date.");
+        return row is { Closed: 0, OpenFrom: { } from, OpenUntil: { } until }
+            ? ScheduleException.OpenOn(date, from, until, row.Note)
+            : ScheduleException.ClosedOn(date, row.Note);
+    }
+
+    private static DateOnly? ParseDate(string? text) =>
+        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // SQLite hands back INTEGER as long and dates/times as TEXT; rows map 1:1 onto the columns.
+    private sealed record ScheduleRow(string Id, long AlwaysOpen, long ClosedOnPublicHolidays, string? HolidayRegionKey, string? ValidFrom, string? ValidUntil);
+
+    private sealed record WindowRow(string ScheduleId, long StartDay, string StartTime, long EndDay, string EndTime);
+
+    private sealed record ExceptionRow(string ScheduleId, string Date, long Closed, string? OpenFrom, string? OpenUntil, string? Note);
+}
