@@ -2,9 +2,11 @@ using NetworkDirectory.Api.Agencies;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Data;
 using NetworkDirectory.Api.Health;
+using NetworkDirectory.Api.Lookup;
 using NetworkDirectory.Api.Networks;
 using NetworkDirectory.Api.OpenApi;
 using NetworkDirectory.Api.Regions;
+using NetworkDirectory.Api.Schedules;
 using NetworkDirectory.Api.Taxonomies;
 
 if (HealthProbe.IsRequested(args))
@@ -17,12 +19,15 @@ builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
 
 builder.Services.AddDatabase(builder.Configuration);
 builder.Services.AddApiProblems();
+builder.Services.AddSchedules();
+builder.Services.AddLookup();
 builder.Services.AddApiHealthChecks();
 builder.Services.AddApiDocument();
 builder.Services.AddPartnerCors();
 
 var app = builder.Build();
 app.PrepareDatabase();
+app.PrepareLookup();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -34,6 +39,7 @@ app.MapTaxonomies();
 app.MapRegions();
 app.MapNetworks();
 app.MapAgencies();
+app.MapLookup();
 
 await app.RunAsync();
 return 0;

@@ -4,6 +4,8 @@ using Dapper;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NetworkDirectory.Api.Lookup;
 
 namespace NetworkDirectory.Tests;
 
@@ -46,6 +48,8 @@ public class ApiFactory : WebApplicationFactory<Program>
             {
                 connection.Execute(TestNetwork.Sql);
             }
+            // The lookup answers from an in-memory snapshot taken at start: refresh it after seeding.
+            Services.GetRequiredService<DirectorySnapshotHolder>().ReloadAsync().GetAwaiter().GetResult();
         }
         return client;
     }

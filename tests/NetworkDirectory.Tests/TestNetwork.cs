@@ -43,14 +43,17 @@ public static class TestNetwork
           ('s-fbs-labour', 'fbs-by', 'specialised_counselling', 0, 14, 27, 0, 0, 50),
           ('s-pol', 'pol-test', 'criminal_investigation', 1, NULL, NULL, 0, 0, 20),
           ('s-hotline', 'hotline-de', 'medical_examination', 1, NULL, NULL, 0, 0, 90),
-          ('s-ja-hh-care', 'ja-hh', 'taking_into_care', 1, NULL, 17, 1, 0, 10);
+          ('s-ja-hh-care', 'ja-hh', 'taking_into_care', 1, NULL, 17, 1, 0, 10),
+          ('s-ja-muc-consult', 'ja-muc', 'consultation', 1, NULL, NULL, 0, 0, 10),
+          ('s-fbs-consult', 'fbs-by', 'consultation', 0, NULL, NULL, 0, 0, 10);
 
         INSERT INTO service_exploitation_forms (service_id, form_code) VALUES
-          ('s-fbs-labour', 'labour_exploitation'), ('s-fbs-labour', 'forced_begging');
+          ('s-fbs-labour', 'labour_exploitation'), ('s-fbs-labour', 'forced_begging'), ('s-fbs-consult', 'labour_exploitation');
 
         INSERT INTO service_coverage (service_id, region_key, custom_region_key) VALUES
           ('s-ja-muc-care', '09162', NULL), ('s-ja-muc-umf', '09162', NULL), ('s-ja-lkm-care', '09184', NULL),
-          ('s-fbs-labour', '09', NULL), ('s-pol', NULL, 'pp-test'), ('s-hotline', 'DE', NULL), ('s-ja-hh-care', '02000', NULL);
+          ('s-fbs-labour', '09', NULL), ('s-pol', NULL, 'pp-test'), ('s-hotline', 'DE', NULL), ('s-ja-hh-care', '02000', NULL),
+          ('s-ja-muc-consult', '09162', NULL), ('s-fbs-consult', '09', NULL);
 
         INSERT INTO schedules (id, label, always_open, closed_on_public_holidays, valid_from, valid_until, sample) VALUES
           ('sch-office', 'Bürozeiten', 0, 1, '2026-01-01', NULL, 1),

@@ -13,7 +13,7 @@ internal static class ScheduleQueries
     {
         var schedules = await connection.QueryAsync<ScheduleRow>(
             """
-            SELECT id, label, time_zone, always_open, closed_on_public_holidays, valid_from, valid_until
+            SELECT id, label, time_zone, always_open, closed_on_public_holidays, open_on_public_holidays, valid_from, valid_until
             FROM schedules WHERE id IN @ids
             """, new { ids });
         var windows = (await connection.QueryAsync<WindowRow>(
@@ -28,7 +28,7 @@ internal static class ScheduleQueries
             """, new { ids })).ToLookup(e => e.ScheduleId);
 
         return schedules.ToDictionary(s => s.Id, s => new ScheduleResponse(
-            s.Id, s.Label, s.TimeZone, s.AlwaysOpen, s.ClosedOnPublicHolidays,
+            s.Id, s.Label, s.TimeZone, s.AlwaysOpen, s.ClosedOnPublicHolidays, s.OpenOnPublicHolidays,
             windows[s.Id].Select(w => new WindowResponse(DayNames[w.StartDay - 1], w.StartTime, DayNames[w.EndDay - 1], w.EndTime)).ToList(),
             exceptions[s.Id].Select(e => new ExceptionResponse(Dates.Parse(e.Date), e.Closed, e.OpenFrom, e.OpenUntil, e.Note)).ToList(),
             Dates.ParseOrNull(s.ValidFrom), Dates.ParseOrNull(s.ValidUntil)));
@@ -41,6 +41,7 @@ internal static class ScheduleQueries
         public string TimeZone { get; init; } = "";
         public bool AlwaysOpen { get; init; }
         public bool ClosedOnPublicHolidays { get; init; }
+        public bool OpenOnPublicHolidays { get; init; }
         public string? ValidFrom { get; init; }
         public string? ValidUntil { get; init; }
     }

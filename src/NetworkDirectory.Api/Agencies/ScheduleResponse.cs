@@ -3,12 +3,13 @@ namespace NetworkDirectory.Api.Agencies;
 /// <summary>Weekly opening times in Europe/Berlin local time.</summary>
 /// <param name="AlwaysOpen">Staffed around the clock (24/7).</param>
 /// <param name="ClosedOnPublicHolidays">Weekly windows do not apply on public holidays of the Land where the agency sits.</param>
+/// <param name="OpenOnPublicHolidays">Staffed all day on those public holidays (on-call duty), in addition to the windows.</param>
 /// <param name="Windows">Weekly windows; a window may run overnight or over a weekend.</param>
 /// <param name="Exceptions">Dates with other hours or closed.</param>
 /// <param name="ValidFrom">First day the schedule applies.</param>
 /// <param name="ValidUntil">Last day the schedule applies.</param>
 public sealed record ScheduleResponse(
-    string Id, string Label, string TimeZone, bool AlwaysOpen, bool ClosedOnPublicHolidays,
+    string Id, string Label, string TimeZone, bool AlwaysOpen, bool ClosedOnPublicHolidays, bool OpenOnPublicHolidays,
     IReadOnlyList<WindowResponse> Windows, IReadOnlyList<ExceptionResponse> Exceptions,
     DateOnly? ValidFrom, DateOnly? ValidUntil);
 

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using NetworkDirectory.Api.Geography;
 using NetworkDirectory.Api.Schedules;
 
 namespace NetworkDirectory.Api.Lookup;
@@ -57,7 +56,16 @@ public sealed record SnapshotContact(
 
 public sealed record SnapshotService(
     string Id, string AgencyId, string Responsibility, bool AllExploitationForms, FrozenSet<string> ExploitationForms,
-    int? MinAge, int? MaxAge, bool MinorsOnly, bool UnaccompaniedOnly, int Priority, CoveragePolygon? Polygon);
+    int? MinAge, int? MaxAge, bool MinorsOnly, bool UnaccompaniedOnly, int Priority, ICoverageArea? Polygon);
 
 /// <summary>A service reaching a region key, directly or through a custom region.</summary>
 public sealed record CoverageEntry(SnapshotService Service, string RegionKey, string? CustomRegionKey, string? CustomRegionName);
+
+/// <summary>A custom coverage area of a service (a polygon); thread-safe for concurrent queries.</summary>
+public interface ICoverageArea
+{
+    bool Contains(double latitude, double longitude);
+}
+
+/// <summary>Parses a service's coverage GeoJSON; null when it is not a valid area.</summary>
+public delegate ICoverageArea? CoverageAreaParser(string geoJson);

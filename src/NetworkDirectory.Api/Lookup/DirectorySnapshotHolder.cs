@@ -7,7 +7,8 @@ namespace NetworkDirectory.Api.Lookup;
 /// request and keep using that object; <see cref="ReloadAsync"/> builds a new snapshot off the
 /// request path and swaps the reference atomically, so no reader sees a half-built state.
 /// </summary>
-public sealed class DirectorySnapshotHolder(SqliteConnectionFactory connections, ILogger<DirectorySnapshotHolder> logger)
+public sealed class DirectorySnapshotHolder(
+    SqliteConnectionFactory connections, CoverageAreaParser parseArea, ILogger<DirectorySnapshotHolder> logger)
 {
     private DirectorySnapshot _current = DirectorySnapshot.Empty;
     private readonly SemaphoreSlim _reloading = new(1, 1);
@@ -20,7 +21,7 @@ public sealed class DirectorySnapshotHolder(SqliteConnectionFactory connections,
         try
         {
             await using var connection = await connections.OpenAsync(cancellationToken);
-            var snapshot = await DirectorySnapshotLoader.LoadAsync(connection, logger, cancellationToken);
+            var snapshot = await DirectorySnapshotLoader.LoadAsync(connection, geoJson => parseArea(geoJson), logger, cancellationToken);
             Volatile.Write(ref _current, snapshot);
             logger.LogInformation("Directory snapshot loaded: {Agencies} agencies, {Regions} regions", snapshot.Agencies.Count, snapshot.Regions.Count);
         }

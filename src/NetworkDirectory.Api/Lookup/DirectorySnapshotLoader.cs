@@ -3,7 +3,6 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using NetworkDirectory.Api.Agencies;
 using NetworkDirectory.Api.Common;
-using NetworkDirectory.Api.Geography;
 using NetworkDirectory.Api.Schedules;
 
 namespace NetworkDirectory.Api.Lookup;
@@ -11,7 +10,8 @@ namespace NetworkDirectory.Api.Lookup;
 /// <summary>Reads the whole directory (without boundary geometry) into a <see cref="DirectorySnapshot"/>.</summary>
 internal static class DirectorySnapshotLoader
 {
-    public static async Task<DirectorySnapshot> LoadAsync(SqliteConnection connection, ILogger logger, CancellationToken cancellationToken = default)
+    public static async Task<DirectorySnapshot> LoadAsync(
+        SqliteConnection connection, Func<string, ICoverageArea?> parseArea, ILogger logger, CancellationToken cancellationToken = default)
     {
         var regions = (await connection.QueryAsync<RegionRow>(
             "SELECT key, level, name, designation, parent_key, boundary_date FROM regions"))
@@ -44,10 +44,10 @@ internal static class DirectorySnapshotLoader
                      FROM services
                      """))
         {
-            CoveragePolygon? polygon = null;
-            if (row.CoverageGeojson is not null && !CoveragePolygon.TryParse(row.CoverageGeojson, out polygon, out var error))
+            ICoverageArea? polygon = null;
+            if (row.CoverageGeojson is not null && (polygon = parseArea(row.CoverageGeojson)) is null)
             {
-                logger.LogWarning("Service {ServiceId}: coverage polygon ignored: {Error}", row.Id, error);
+                logger.LogWarning("Service {ServiceId}: coverage polygon is not valid GeoJSON and is ignored", row.Id);
             }
             services[row.Id] = new SnapshotService(
                 row.Id, row.AgencyId, row.ResponsibilityCode, row.AllExploitationForms, serviceForms[row.Id].ToFrozenSet(),

@@ -4,6 +4,7 @@ namespace NetworkDirectory.Api.Schedules;
 /// When a contact can be reached, in Europe/Berlin local time. <see cref="AlwaysOpen"/> replaces
 /// the weekly windows with one that covers every day; validity, date exceptions and (if
 /// <see cref="ClosedOnPublicHolidays"/>) public holidays still apply to it.
+/// <see cref="OpenOnPublicHolidays"/> (on-call duty) adds the whole of each public holiday.
 /// </summary>
 public sealed record Schedule(
     string Id,
@@ -13,7 +14,8 @@ public sealed record Schedule(
     DateOnly? ValidFrom,
     DateOnly? ValidUntil,
     IReadOnlyList<ScheduleWindow> Windows,
-    IReadOnlyList<ScheduleException> Exceptions)
+    IReadOnlyList<ScheduleException> Exceptions,
+    bool OpenOnPublicHolidays = false)
 {
     public bool IsValidOn(DateOnly date) =>
         (ValidFrom is null || date >= ValidFrom) && (ValidUntil is null || date <= ValidUntil);

@@ -72,6 +72,11 @@ public sealed class ScheduleEvaluator(HolidayCalendar holidays, string? defaultR
         {
             return;
         }
+        if (schedule.OpenOnPublicHolidays && holidays.IsHoliday(day, region, out var holiday))
+        {
+            // On-call duty: staffed the whole holiday; windows starting that day still extend past midnight.
+            Add(spans, zone, day, 0, ClockTime.MinutesPerDay, $"public holiday {holiday}, staffed all day");
+        }
         if (schedule.AlwaysOpen)
         {
             Add(spans, zone, day, 0, ClockTime.MinutesPerDay, "24/7");

@@ -12,6 +12,7 @@ public static class ScheduleRepository
 {
     private const string SchedulesSql = """
         SELECT id AS Id, always_open AS AlwaysOpen, closed_on_public_holidays AS ClosedOnPublicHolidays,
+               open_on_public_holidays AS OpenOnPublicHolidays,
                holiday_region_key AS HolidayRegionKey, valid_from AS ValidFrom, valid_until AS ValidUntil
         FROM schedules
         """;
@@ -62,7 +63,8 @@ public static class ScheduleRepository
                 s.Id, s.AlwaysOpen != 0, s.ClosedOnPublicHolidays != 0, s.HolidayRegionKey,
                 ParseDate(s.ValidFrom), ParseDate(s.ValidUntil),
                 windows[s.Id].Select(w => ScheduleWindow.Parse((int)w.StartDay, w.StartTime, (int)w.EndDay, w.EndTime)).ToList(),
-                exceptions[s.Id].Select(ToException).ToList()),
+                exceptions[s.Id].Select(ToException).ToList(),
+                s.OpenOnPublicHolidays != 0),
             StringComparer.Ordinal);
     }
 
@@ -78,7 +80,7 @@ public static class ScheduleRepository
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     // SQLite hands back INTEGER as long and dates/times as TEXT; rows map 1:1 onto the columns.
-    private sealed record ScheduleRow(string Id, long AlwaysOpen, long ClosedOnPublicHolidays, string? HolidayRegionKey, string? ValidFrom, string? ValidUntil);
+    private sealed record ScheduleRow(string Id, long AlwaysOpen, long ClosedOnPublicHolidays, long OpenOnPublicHolidays, string? HolidayRegionKey, string? ValidFrom, string? ValidUntil);
 
     private sealed record WindowRow(string ScheduleId, long StartDay, string StartTime, long EndDay, string EndTime);
 

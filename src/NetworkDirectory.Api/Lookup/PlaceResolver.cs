@@ -1,0 +1,103 @@
+using NetworkDirectory.Api.Regions;
+
+namespace NetworkDirectory.Api.Lookup;
+
+/// <summary>Turns one of the four location forms into official regions.</summary>
+public sealed class PlaceResolver(IPointLocator points, IPostalCodeDirectory postalCodes)
+{
+    public const int MaxCandidates = 10;
+
+    public bool BoundariesLoaded => points.IsLoaded;
+    public bool PostalCodesLoaded => postalCodes.IsLoaded;
+
+    /// <summary>The chain for a key: the key, then its parents, ending with 'DE'. Unknown keys keep their known ancestors.</summary>
+    public static IReadOnlyList<SnapshotRegion> ChainFor(DirectorySnapshot snapshot, string key)
+    {
+        var chain = new List<SnapshotRegion>();
+        if (snapshot.Regions.TryGetValue(key, out var region))
+        {
+            for (var current = region; current is not null && chain.Count < 8;
+                 current = current.ParentKey is { } parent && snapshot.Regions.TryGetValue(parent, out var next) ? next : null)
+            {
+                chain.Add(current);
+            }
+        }
+        else
+        {
+            chain.AddRange(RegionKey.SelfAndAncestors(key).Skip(1)
+                .Select(k => snapshot.Regions.TryGetValue(k, out var known) ? known : null)
+                .OfType<SnapshotRegion>());
+        }
+        if (chain.Count == 0 || chain[^1].Key != RegionKey.Country)
+        {
+            chain.Add(snapshot.Regions.TryGetValue(RegionKey.Country, out var de) ? de : new SnapshotRegion("DE", "country", "Deutschland", null, null, null));
+        }
+        return chain;
+    }
+
+    public (ResolvedPlace Place, LocationAnswer Answer)? FromPoint(DirectorySnapshot snapshot, double latitude, double longitude)
+    {
+        var keys = points.Locate(latitude, longitude);
+        if (keys is null || keys.Count == 0)
+        {
+            return null;
+        }
+        var chain = ChainFor(snapshot, keys[0]);
+        var place = new ResolvedPlace(chain, (latitude, longitude));
+        return (place, new LocationAnswer("coordinates", Refs(chain), points.BoundaryDate, [], false, points.Attribution, []));
+    }
+
+    public (ResolvedPlace Place, LocationAnswer Answer) FromRegionKey(DirectorySnapshot snapshot, string key)
+    {
+        var chain = ChainFor(snapshot, key);
+        var notes = snapshot.Regions.ContainsKey(key)
+            ? Array.Empty<string>()
+            : [$"Region {key} is not in the directory (no boundaries imported for it); answered for its enclosing regions."];
+        return (new ResolvedPlace(chain, null), new LocationAnswer("regionKey", Refs(chain), null, [], false, [], notes));
+    }
+
+    /// <summary>Candidates for a postal code, largest share first; empty when unknown.</summary>
+    public IReadOnlyList<PlaceCandidate> PostalCodeCandidates(DirectorySnapshot snapshot, string postalCode) =>
+        postalCodes.Candidates(postalCode)
+            .Take(MaxCandidates)
+            .Select(c => Candidate(snapshot, c.RegionKey, c.Share))
+            .ToList();
+
+    /// <summary>Gemeinden and Kreise whose name matches: exact (case-insensitive) matches, else names starting with the text.</summary>
+    public static IReadOnlyList<PlaceCandidate> NameCandidates(DirectorySnapshot snapshot, string name)
+    {
+        var places = snapshot.Regions.Values.Where(r => r.Level is "gemeinde" or "kreis" or "land").ToList();
+        var exact = places.Where(r => r.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).ToList();
+        var matches = exact.Count > 0 ? exact : places.Where(r => r.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase)).ToList();
+        var ordered = matches
+            .OrderBy(r => r.Level switch { "gemeinde" => 0, "kreis" => 1, _ => 2 })
+            .ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(r => r.Key, StringComparer.Ordinal)
+            .Take(MaxCandidates)
+            .ToList();
+        return ordered.Select(r => new PlaceCandidate(r.Key, Label(r), r.Level, 1.0 / ordered.Count)).ToList();
+    }
+
+    public static (ResolvedPlace Place, LocationAnswer Answer) FromCandidates(
+        DirectorySnapshot snapshot, string input, IReadOnlyList<PlaceCandidate> candidates, IReadOnlyList<string> attribution)
+    {
+        var chain = ChainFor(snapshot, candidates[0].RegionKey);
+        var notes = candidates.Count > 1
+            ? new[] { $"{candidates.Count} regions match; the answer is for {candidates[0].Name} ({candidates[0].RegionKey}). Ask again with regionKey to choose another." }
+            : [];
+        return (new ResolvedPlace(chain, null), new LocationAnswer(input, Refs(chain), null, candidates, candidates.Count > 1, attribution, notes));
+    }
+
+    public IReadOnlyList<string> PostalCodeAttribution => postalCodes.Attribution;
+
+    private static PlaceCandidate Candidate(DirectorySnapshot snapshot, string key, double share) =>
+        snapshot.Regions.TryGetValue(key, out var region)
+            ? new PlaceCandidate(key, Label(region), region.Level, share)
+            : new PlaceCandidate(key, key, RegionKey.LevelOf(key), share);
+
+    private static string Label(SnapshotRegion region) =>
+        region.Designation is { Length: > 0 } designation ? $"{region.Name} ({designation})" : region.Name;
+
+    private static IReadOnlyList<RegionRef> Refs(IReadOnlyList<SnapshotRegion> chain) =>
+        chain.Select(r => new RegionRef(r.Key, r.Level, r.Name, r.Designation)).ToList();
+}
