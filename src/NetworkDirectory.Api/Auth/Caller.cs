@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using NetworkDirectory.Api.Regions;
+
+namespace NetworkDirectory.Api.Auth;
+
+/// <summary>Roles, claim types and policy names shared by authentication, endpoints and tests.</summary>
+public static class Roles
+{
+    public const string Professional = "professional";
+    public const string Coordinator = "coordinator";
+    public const string Admin = "admin";
+
+    public static readonly string[] All = [Professional, Coordinator, Admin];
+}
+
+public static class ClaimNames
+{
+    /// <summary>One claim per Land or Kreis key the caller may write in ('09', '09162').</summary>
+    public const string RegionScope = "region_scope";
+}
+
+public static class Policies
+{
+    /// <summary>Any authenticated caller (professional, coordinator, admin).</summary>
+    public const string Professional = "professional";
+
+    /// <summary>Coordinators and admins: may write within their region scope (admins everywhere).</summary>
+    public const string Coordinator = "coordinator";
+
+    public const string Admin = "admin";
+}
+
+/// <summary>What the current caller may see and change, derived from its claims.</summary>
+public sealed record Caller(string? Name, string? Role, IReadOnlyList<string> Scope)
+{
+    public static readonly Caller Anonymous = new(null, null, []);
+
+    public static Caller From(ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return Anonymous;
+        }
+        var role = Roles.All.LastOrDefault(user.IsInRole);
+        return new Caller(
+            user.Identity.Name ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown",
+            role,
+            user.FindAll(ClaimNames.RegionScope).Select(c => c.Value).ToList());
+    }
+
+    public bool IsAdmin => Role == Roles.Admin;
+
+    public bool IsCoordinator => Role is Roles.Coordinator or Roles.Admin;
+
+    /// <summary>Contact visibilities: anonymous → public; professional → + professional; coordinator, admin → + internal.</summary>
+    public IReadOnlyList<string> Visibilities => Role switch
+    {
+        Roles.Admin or Roles.Coordinator => ["public", "professional", "internal"],
+        Roles.Professional => ["public", "professional"],
+        _ => ["public"],
+    };
+
+    /// <summary>Coordinators and admins see internal notes.</summary>
+    public bool SeesInternalNotes => IsCoordinator;
+
+    /// <summary>True when the caller may write data of this region: admins everywhere, coordinators inside their scope.</summary>
+    public bool MayWrite(string regionKey) =>
+        IsAdmin || (Role == Roles.Coordinator && regionKey != RegionKey.Country && Scope.Any(s => regionKey.StartsWith(s, StringComparison.Ordinal)));
+}
