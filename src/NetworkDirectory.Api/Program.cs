@@ -32,6 +32,7 @@ app.PrepareLookup();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
+app.UseCacheHeaders();
 app.UseApiDocument();
 
 app.MapApiHealthChecks();

@@ -1,9 +1,11 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NetworkDirectory.Api.Auth;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Data;
 using NetworkDirectory.Api.Regions;
 using NetworkDirectory.Api.Taxonomies;
+using NetworkDirectory.Api.Writes;
 
 namespace NetworkDirectory.Api.Agencies;
 
@@ -24,7 +26,7 @@ public static class AgencyEndpoints
             .WithName("GetAgency")
             .WithSummary("Get an agency with its services, contacts and networks")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithDescription("Anonymous callers see public contacts only.");
+            .WithDescription("Anonymous callers see public contacts; callers with a professional key also professional-only contacts (on-call numbers); coordinators and admins also internal contacts and notes. The ETag is the agency's version, to send in If-Match when changing it.");
 
         group.MapPost("/batch", GetAgencyBatch)
             .WithName("GetAgencyBatch")
@@ -37,6 +39,7 @@ public static class AgencyEndpoints
 
     public static async Task<Results<Ok<Page<AgencySummary>>, ValidationProblem>> ListAgencies(
         SqliteConnectionFactory connections,
+        HttpContext http,
         [Description("Agency kind code, e.g. youth_welfare_office.")] string? kind = null,
         [Description("Responsibility code, e.g. taking_into_care.")] string? responsibility = null,
         [Description("Exploitation form code, e.g. labour_exploitation. Services for all forms match too.")] string? exploitationForm = null,
@@ -86,18 +89,24 @@ public static class AgencyEndpoints
         var take = limit ?? Paging.DefaultLimit;
         var skip = offset ?? 0;
         var filter = new AgencyFilter(kind, responsibility, exploitationForm, regionKey, language?.ToLowerInvariant(), q?.Trim());
-        var (items, total) = await AgencyQueries.ListAsync(connection, filter, take, skip, AgencyQueries.PublicOnly);
+        var (items, total) = await AgencyQueries.ListAsync(connection, filter, take, skip, Caller.From(http.User).Visibilities);
         return TypedResults.Ok(Paging.Create(items, total, take, skip));
     }
 
     public static async Task<Results<Ok<AgencyDetail>, ProblemHttpResult>> GetAgency(
         SqliteConnectionFactory connections,
+        HttpContext http,
         [Description("Agency id, e.g. hh-ja-mitte.")] string id,
         CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var agency = await AgencyQueries.GetAsync(connection, id, AgencyQueries.PublicOnly);
-        return agency is null ? ProblemSetup.NotFound("agency", id) : TypedResults.Ok(agency);
+        var agency = await AgencyQueries.GetAsync(connection, id, Caller.From(http.User));
+        if (agency is null)
+        {
+            return ProblemSetup.NotFound("agency", id);
+        }
+        ETag.Set(http, agency.Version);
+        return TypedResults.Ok(agency);
     }
 
     public static async Task<Results<Ok<AgencyBatchResponse>, ValidationProblem>> GetAgencyBatch(

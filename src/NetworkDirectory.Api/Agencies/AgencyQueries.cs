@@ -1,14 +1,13 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using NetworkDirectory.Api.Auth;
 using NetworkDirectory.Api.Regions;
 
 namespace NetworkDirectory.Api.Agencies;
 
-/// <summary>Reads agencies with what the caller may see. Anonymous callers see public contacts only.</summary>
+/// <summary>Reads agencies with what the caller may see (see <see cref="Caller.Visibilities"/>).</summary>
 internal static class AgencyQueries
 {
-    public static readonly string[] PublicOnly = ["public"];
-
     public static async Task<(IReadOnlyList<AgencySummary> Items, int Total)> ListAsync(
         SqliteConnection connection, AgencyFilter filter, int limit, int offset, IReadOnlyList<string> visibilities)
     {
@@ -37,7 +36,7 @@ internal static class AgencyQueries
         return rows.Select(r => r.ToSummary(languages[r.Id].ToList())).ToList();
     }
 
-    public static async Task<AgencyDetail?> GetAsync(SqliteConnection connection, string id, IReadOnlyList<string> visibilities)
+    public static async Task<AgencyDetail?> GetAsync(SqliteConnection connection, string id, Caller caller)
     {
         var row = await connection.QuerySingleOrDefaultAsync<AgencyRow>(
             $"SELECT {AgencyRow.Columns} FROM agencies a WHERE a.id = @id", new { id });
@@ -48,14 +47,14 @@ internal static class AgencyQueries
 
         var languages = (await LanguagesAsync(connection, [id]))[id].ToList();
         var services = await ServiceQueries.ForAgencyAsync(connection, id);
-        var contacts = await ContactQueries.ForAgencyAsync(connection, id, visibilities);
+        var contacts = await ContactQueries.ForAgencyAsync(connection, id, caller.Visibilities);
         var networks = (await connection.QueryAsync<AgencyNetworkMembership>(
             """
             SELECT n.id AS NetworkId, n.name AS NetworkName, m.role_code AS Role
             FROM network_members m JOIN networks n ON n.id = m.network_id
             WHERE m.agency_id = @id ORDER BY n.name, n.id
             """, new { id })).ToList();
-        return row.ToDetail(languages, services, contacts, networks);
+        return row.ToDetail(languages, services, contacts, networks, caller.SeesInternalNotes ? row.InternalNotes : null);
     }
 
     private static async Task<ILookup<string, string>> LanguagesAsync(SqliteConnection connection, IReadOnlyList<string> ids) =>

@@ -17,13 +17,14 @@ public sealed record AgencySummary(
     string? Website, string? Email, IReadOnlyList<string> Languages, DateOnly? LastVerifiedOn, bool Sample);
 
 /// <summary>An agency with its services, its contacts visible to the caller, and its networks.</summary>
-/// <param name="Version">Increases with every change; the basis of the ETag for writes.</param>
+/// <param name="Version">Increases with every change of the agency's own fields; its ETag ("3") for writes.</param>
+/// <param name="InternalNotes">Only for coordinators and admins; null for everyone else.</param>
 public sealed record AgencyDetail(
     string Id, string Name, string Kind, string? Operator, Address Address, string RegionKey, GeoPoint? Location,
     string? Website, string? Email, IReadOnlyList<string> Languages, string? Accessibility,
     DateOnly? LastVerifiedOn, bool Sample, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
     IReadOnlyList<ServiceResponse> Services, IReadOnlyList<ContactResponse> Contacts,
-    IReadOnlyList<AgencyNetworkMembership> Networks);
+    IReadOnlyList<AgencyNetworkMembership> Networks, string? InternalNotes);
 
 /// <summary>Whom a service is for.</summary>
 /// <param name="MinAge">Lowest age served, if limited.</param>

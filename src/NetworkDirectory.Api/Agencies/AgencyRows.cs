@@ -6,7 +6,7 @@ internal sealed class AgencyRow
 {
     public const string Columns = """
         a.id, a.name, a.kind_code, a.operator, a.street, a.postal_code, a.city, a.region_key, a.latitude, a.longitude,
-        a.website, a.email, a.accessibility, a.last_verified_on, a.sample, a.version, a.created_at, a.updated_at
+        a.website, a.email, a.accessibility, a.internal_notes, a.last_verified_on, a.sample, a.version, a.created_at, a.updated_at
         """;
 
     public string Id { get; init; } = "";
@@ -22,6 +22,7 @@ internal sealed class AgencyRow
     public string? Website { get; init; }
     public string? Email { get; init; }
     public string? Accessibility { get; init; }
+    public string? InternalNotes { get; init; }
     public string? LastVerifiedOn { get; init; }
     public bool Sample { get; init; }
     public int Version { get; init; }
@@ -36,10 +37,10 @@ internal sealed class AgencyRow
 
     public AgencyDetail ToDetail(
         IReadOnlyList<string> languages, IReadOnlyList<ServiceResponse> services,
-        IReadOnlyList<ContactResponse> contacts, IReadOnlyList<AgencyNetworkMembership> networks) => new(
+        IReadOnlyList<ContactResponse> contacts, IReadOnlyList<AgencyNetworkMembership> networks, string? internalNotes) => new(
         Id, Name, KindCode, Operator, new Address(Street, PostalCode, City), RegionKey, Location,
         Website, Email, languages, Accessibility, Dates.ParseOrNull(LastVerifiedOn), Sample, Version,
-        Dates.ParseTimestamp(CreatedAt), Dates.ParseTimestamp(UpdatedAt), services, contacts, networks);
+        Dates.ParseTimestamp(CreatedAt), Dates.ParseTimestamp(UpdatedAt), services, contacts, networks, internalNotes);
 }
 
 internal sealed class ServiceRow

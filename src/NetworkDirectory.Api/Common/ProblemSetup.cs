@@ -35,6 +35,11 @@ public static partial class ProblemSetup
             title: "Not found",
             detail: $"No {what} with id '{id}' exists.");
 
+    private static string JsonMessage(System.Text.Json.JsonException json) =>
+        json.Message.Contains("could not be mapped", StringComparison.Ordinal)
+            ? $"{json.Path?.TrimStart('$', '.')} is not a known property of this request."
+            : json.Message.Split(" Path:", 2)[0];
+
     private static string UnwrapNullable(string type) =>
         type.StartsWith("Nullable<", StringComparison.Ordinal) ? type["Nullable<".Length..^1] : type.TrimEnd('?');
 
@@ -53,7 +58,17 @@ public static partial class ProblemSetup
             httpContext.Response.StatusCode = bad.StatusCode;
             ProblemDetails problem;
             var match = BindFailure().Match(bad.Message);
-            if (match.Success)
+            if (bad.InnerException is System.Text.Json.JsonException json)
+            {
+                // Malformed JSON, a wrong type or an unknown property: name the JSON path.
+                var field = json.Path is { Length: > 1 } path ? path.TrimStart('$', '.') : "body";
+                problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [JsonMessage(json)] })
+                {
+                    Status = bad.StatusCode,
+                    Title = "One or more request values are invalid.",
+                };
+            }
+            else if (match.Success)
             {
                 var name = match.Groups["name"].Value;
                 var type = UnwrapNullable(match.Groups["type"].Value) switch

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
-using NetworkDirectory.Api.Agencies;
+using NetworkDirectory.Api.Auth;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Regions;
 using NetworkDirectory.Api.Schedules;
@@ -29,7 +29,7 @@ public static class LookupEndpoints
     }
 
     public static Results<Ok<LookupResponse>, ValidationProblem, ProblemHttpResult> Lookup(
-        DirectorySnapshotHolder directory, PlaceResolver places, ScheduleEvaluator schedules, TimeProvider clock,
+        DirectorySnapshotHolder directory, PlaceResolver places, ScheduleEvaluator schedules, TimeProvider clock, HttpContext http,
         [Description("Latitude in WGS84 (with lon).")] double? lat = null,
         [Description("Longitude in WGS84 (with lat).")] double? lon = null,
         [Description("German postal code (5 digits). A code can span several Gemeinden or Kreise: every candidate is listed.")] string? postalCode = null,
@@ -48,7 +48,7 @@ public static class LookupEndpoints
         {
             return ProblemSetup.Invalid(error.Field, error.Message);
         }
-        var criteria = new LookupCriteria(request.Responsibilities, exploitationForm, age, unaccompanied, language?.ToLowerInvariant(), request.At, AgencyQueries.PublicOnly);
+        var criteria = new LookupCriteria(request.Responsibilities, exploitationForm, age, unaccompanied, language?.ToLowerInvariant(), request.At, Caller.From(http.User).Visibilities);
 
         var resolved = LookupRequest.Resolve(snapshot, places, lat, lon, postalCode, request.RegionKey, q);
         if (resolved.Problem is { } problem)

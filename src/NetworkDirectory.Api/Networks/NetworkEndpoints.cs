@@ -69,11 +69,17 @@ public static class NetworkEndpoints
 
     public static async Task<Results<Ok<NetworkDetail>, ProblemHttpResult>> GetNetwork(
         SqliteConnectionFactory connections,
+        HttpContext http,
         [Description("Network id, e.g. hh-netzwerk.")] string id,
         CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var network = await NetworkQueries.GetAsync(connection, id);
-        return network is null ? ProblemSetup.NotFound("network", id) : TypedResults.Ok(network);
+        if (network is null)
+        {
+            return ProblemSetup.NotFound("network", id);
+        }
+        Writes.ETag.Set(http, network.Version);
+        return TypedResults.Ok(network);
     }
 }

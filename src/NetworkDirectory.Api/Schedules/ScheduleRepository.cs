@@ -31,30 +31,31 @@ public static class ScheduleRepository
 
     /// <summary>The schedules with the given ids; unknown ids are simply absent from the result.</summary>
     public static async Task<IReadOnlyDictionary<string, Schedule>> LoadAsync(
-        SqliteConnection connection, IEnumerable<string> ids, CancellationToken cancellationToken = default)
+        SqliteConnection connection, IEnumerable<string> ids, CancellationToken cancellationToken = default, SqliteTransaction? transaction = null)
     {
         var idList = ids.Distinct(StringComparer.Ordinal).ToArray();
         if (idList.Length == 0)
         {
             return new Dictionary<string, Schedule>(StringComparer.Ordinal);
         }
-        return await LoadAsync(connection, " WHERE id IN @ids", " WHERE schedule_id IN @ids", new { ids = idList }, cancellationToken);
+        return await LoadAsync(connection, " WHERE id IN @ids", " WHERE schedule_id IN @ids", new { ids = idList }, cancellationToken, transaction);
     }
 
     public static Task<IReadOnlyDictionary<string, Schedule>> LoadAllAsync(
         SqliteConnection connection, CancellationToken cancellationToken = default) =>
-        LoadAsync(connection, "", "", null, cancellationToken);
+        LoadAsync(connection, "", "", null, cancellationToken, null);
 
     private static async Task<IReadOnlyDictionary<string, Schedule>> LoadAsync(
-        SqliteConnection connection, string scheduleFilter, string childFilter, object? parameters, CancellationToken cancellationToken)
+        SqliteConnection connection, string scheduleFilter, string childFilter, object? parameters, CancellationToken cancellationToken,
+        SqliteTransaction? transaction)
     {
         var schedules = await connection.QueryAsync<ScheduleRow>(
-            new CommandDefinition(SchedulesSql + scheduleFilter, parameters, cancellationToken: cancellationToken));
+            new CommandDefinition(SchedulesSql + scheduleFilter, parameters, transaction, cancellationToken: cancellationToken));
         var windows = (await connection.QueryAsync<WindowRow>(
-                new CommandDefinition(WindowsSql + childFilter + " ORDER BY start_day, start_time", parameters, cancellationToken: cancellationToken)))
+                new CommandDefinition(WindowsSql + childFilter + " ORDER BY start_day, start_time", parameters, transaction, cancellationToken: cancellationToken)))
             .ToLookup(w => w.ScheduleId, StringComparer.Ordinal);
         var exceptions = (await connection.QueryAsync<ExceptionRow>(
-                new CommandDefinition(ExceptionsSql + childFilter + " ORDER BY date", parameters, cancellationToken: cancellationToken)))
+                new CommandDefinition(ExceptionsSql + childFilter + " ORDER BY date", parameters, transaction, cancellationToken: cancellationToken)))
             .ToLookup(e => e.ScheduleId, StringComparer.Ordinal);
 
         return schedules.ToDictionary(

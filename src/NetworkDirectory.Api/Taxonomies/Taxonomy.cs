@@ -14,8 +14,8 @@ public sealed record Taxonomy(string Table, string Parameter)
     public static readonly Taxonomy ContactKinds = new("contact_kinds", "contact kind");
     public static readonly Taxonomy ContactChannels = new("contact_channels", "contact channel");
 
-    public async Task<bool> ContainsAsync(SqliteConnection connection, string code) =>
-        await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {Table} WHERE code = @code", new { code }) == 1;
+    public async Task<bool> ContainsAsync(SqliteConnection connection, string code, SqliteTransaction? transaction = null) =>
+        await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {Table} WHERE code = @code", new { code }, transaction) == 1;
 
     public string Unknown(string code) =>
         $"'{code}' is not a known {Parameter} code. The codes are listed at /v1/taxonomies.";

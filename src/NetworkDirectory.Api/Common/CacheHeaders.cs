@@ -1,0 +1,31 @@
+namespace NetworkDirectory.Api.Common;
+
+/// <summary>
+/// Reads for anonymous callers are public and may be cached for a minute by browsers and CDNs of
+/// partner websites; anything read with credentials may hold professional-only contacts and must
+/// never be stored by a shared cache.
+/// </summary>
+public static class CacheHeaders
+{
+    public const int PublicMaxAgeSeconds = 60;
+
+    public static IApplicationBuilder UseCacheHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        context.Response.OnStarting(() =>
+        {
+            var response = context.Response;
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+            {
+                return Task.CompletedTask;
+            }
+            response.Headers.Vary = "Authorization, X-Api-Key";
+            var authenticated = context.User.Identity?.IsAuthenticated == true
+                || context.Request.Headers.ContainsKey("Authorization") || context.Request.Headers.ContainsKey("X-Api-Key");
+            response.Headers.CacheControl = authenticated || response.StatusCode >= 400 || !context.Request.Path.StartsWithSegments("/v1")
+                ? "private, no-store"
+                : $"public, max-age={PublicMaxAgeSeconds}";
+            return Task.CompletedTask;
+        });
+        await next();
+    });
+}

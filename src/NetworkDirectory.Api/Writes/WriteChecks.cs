@@ -1,0 +1,48 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NetworkDirectory.Api.Common;
+using NetworkDirectory.Api.Regions;
+
+namespace NetworkDirectory.Api.Writes;
+
+/// <summary>Domain checks shared by the write models.</summary>
+public static class WriteChecks
+{
+    // Germany's extent with a margin (Büsingen, Sylt, Görlitz, Oberstdorf).
+    public const double MinLatitude = 47.2, MaxLatitude = 55.1, MinLongitude = 5.8, MaxLongitude = 15.1;
+
+    public static void InGermany(string field, double latitude, double longitude, ValidationErrors errors)
+    {
+        if (latitude is < MinLatitude or > MaxLatitude || longitude is < MinLongitude or > MaxLongitude || !double.IsFinite(latitude + longitude))
+        {
+            errors.Add(field, $"{field}: {latitude}, {longitude} is not in Germany (latitude {MinLatitude}–{MaxLatitude}, longitude {MinLongitude}–{MaxLongitude}).");
+        }
+    }
+
+    public static string? Normalized(string? key) => key is not null && RegionKey.TryNormalize(key, out var normalized) ? normalized : key;
+
+    /// <summary>The key is well formed and present in the regions table.</summary>
+    public static async Task ExistingRegionAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string field, string? key, ValidationErrors errors, bool required)
+    {
+        if (key is null)
+        {
+            if (required)
+            {
+                errors.Add(field, $"{field} is required (an official region key).");
+            }
+            return;
+        }
+        if (!RegionKey.TryNormalize(key, out var normalized))
+        {
+            errors.Add(field, $"{field}: {RegionKey.Invalid(key)}");
+        }
+        else if (await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM regions WHERE key = @normalized", new { normalized }, transaction) == 0)
+        {
+            errors.Add(field, $"{field}: region '{normalized}' is not known. See /v1/regions.");
+        }
+    }
+
+    public static async Task<bool> ExistsAsync(SqliteConnection connection, SqliteTransaction transaction, string table, string id) =>
+        await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table} WHERE id = @id", new { id }, transaction) == 1;
+}
