@@ -8,6 +8,7 @@ using NetworkDirectory.Api.OpenApi;
 using NetworkDirectory.Api.Regions;
 using NetworkDirectory.Api.Schedules;
 using NetworkDirectory.Api.Taxonomies;
+using NetworkDirectory.Api.Writes;
 
 if (HealthProbe.IsRequested(args))
 {
@@ -21,6 +22,7 @@ builder.Services.AddDatabase(builder.Configuration);
 builder.Services.AddApiProblems();
 builder.Services.AddSchedules();
 builder.Services.AddLookup();
+builder.Services.AddWrites();
 builder.Services.AddApiHealthChecks();
 builder.Services.AddApiDocument();
 builder.Services.AddPartnerCors();
@@ -41,6 +43,7 @@ app.MapRegions();
 app.MapNetworks();
 app.MapAgencies();
 app.MapLookup();
+app.MapWrites();
 
 await app.RunAsync();
 return 0;
