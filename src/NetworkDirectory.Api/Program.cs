@@ -1,4 +1,5 @@
 using NetworkDirectory.Api.Agencies;
+using NetworkDirectory.Api.Auth;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Data;
 using NetworkDirectory.Api.Health;
@@ -24,14 +25,22 @@ builder.Services.AddLookup();
 builder.Services.AddApiHealthChecks();
 builder.Services.AddApiDocument();
 builder.Services.AddPartnerCors();
+builder.Services.AddApiAuthentication(builder.Configuration);
 
 var app = builder.Build();
 app.PrepareDatabase();
 app.PrepareLookup();
 
+// `keys create|list|revoke` manages API keys and exits instead of serving.
+if (ApiKeyCommands.TryRun(args, app.Services) is { } keysCommand)
+{
+    return await keysCommand;
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
+app.UseApiAuthentication();
 app.UseApiDocument();
 
 app.MapApiHealthChecks();
@@ -40,6 +49,7 @@ app.MapRegions();
 app.MapNetworks();
 app.MapAgencies();
 app.MapLookup();
+app.MapApiKeys();
 
 await app.RunAsync();
 return 0;
