@@ -23,6 +23,7 @@ public static class ApiKeyCommands
         {
             return null;
         }
+        args = WithoutHostSettings(args);
         var store = services.GetRequiredService<ApiKeyStore>();
         var clock = services.GetRequiredService<TimeProvider>();
         return args.ElementAtOrDefault(1) switch
@@ -41,14 +42,8 @@ public static class ApiKeyCommands
         for (var i = 0; i < options.Length; i += 2)
         {
             var value = i + 1 < options.Length ? options[i + 1] : null;
-            if (options[i].Contains('='))
-            {
-                i--; // a host setting such as --Database:Path=/data/nd.db, read by the host already
-                continue;
-            }
             switch (options[i])
             {
-                case var setting when setting.StartsWith("--", StringComparison.Ordinal) && setting.Contains(':'): break;
                 case "--name" when value is not null: name = value; break;
                 case "--role" when value is not null: role = value; break;
                 case "--scope" when value is not null: scope.Add(value); break;
@@ -99,6 +94,22 @@ public static class ApiKeyCommands
         }
         await output.WriteLineAsync($"Revoked key {id}.");
         return 0;
+    }
+
+    /// <summary>Drops settings the host has read already: --Database:Path=/x, --Database:Path /x, --urls=...</summary>
+    private static string[] WithoutHostSettings(string[] args)
+    {
+        var kept = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal) && (args[i].Contains('=') || args[i].Contains(':')))
+            {
+                i += args[i].Contains('=') ? 0 : 1;
+                continue;
+            }
+            kept.Add(args[i]);
+        }
+        return [.. kept];
     }
 
     private static string Scope(ApiKeyInfo key) => key.Scope.Count == 0 ? "-" : string.Join(',', key.Scope);

@@ -2,10 +2,7 @@ using System.ComponentModel;
 
 namespace NetworkDirectory.Api.Auth;
 
-/// <param name="Name">Who or what uses the key, e.g. 'Koordination Bayern'.</param>
-/// <param name="Role">professional, coordinator or admin.</param>
-/// <param name="Scope">Land (2 digits) or Kreis (5 digits) keys the caller may write in; required for coordinators.</param>
-/// <param name="ExpiresOn">Last day (UTC) the key works; default one year from today.</param>
+/// <summary>An API key to create.</summary>
 public sealed record CreateApiKeyRequest(
     [property: Description("Who or what uses the key, e.g. 'Koordination Bayern'.")] string? Name,
     [property: Description("professional, coordinator or admin.")] string? Role,
