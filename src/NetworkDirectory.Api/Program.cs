@@ -1,4 +1,5 @@
 using NetworkDirectory.Api.Agencies;
+using NetworkDirectory.Api.Auth;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Data;
 using NetworkDirectory.Api.Health;
@@ -26,14 +27,22 @@ builder.Services.AddWrites();
 builder.Services.AddApiHealthChecks();
 builder.Services.AddApiDocument();
 builder.Services.AddPartnerCors();
+builder.Services.AddApiAuthentication(builder.Configuration);
 
 var app = builder.Build();
 app.PrepareDatabase();
 app.PrepareLookup();
 
+// `keys create|list|revoke` manages API keys and exits instead of serving.
+if (ApiKeyCommands.TryRun(args, app.Services) is { } keysCommand)
+{
+    return await keysCommand;
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
+app.UseApiAuthentication();
 app.UseCacheHeaders();
 app.UseApiDocument();
 
@@ -44,6 +53,7 @@ app.MapNetworks();
 app.MapAgencies();
 app.MapLookup();
 app.MapWrites();
+app.MapApiKeys();
 
 await app.RunAsync();
 return 0;

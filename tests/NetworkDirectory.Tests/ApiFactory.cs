@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using NetworkDirectory.Api.Auth;
 using NetworkDirectory.Api.Lookup;
 
 namespace NetworkDirectory.Tests;
@@ -34,6 +35,8 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Database:LoadSample", _loadSample ? "true" : "false");
+        // The write tests write more than a coordinator would; the limits have tests of their own.
+        builder.UseSetting("Auth:WritesPerMinute", "100000");
         builder.UseEnvironment("Testing");
     }
 
@@ -51,6 +54,32 @@ public class ApiFactory : WebApplicationFactory<Program>
             // The lookup answers from an in-memory snapshot taken at start: refresh it after seeding.
             Services.GetRequiredService<DirectorySnapshotHolder>().ReloadAsync().GetAwaiter().GetResult();
         }
+        return client;
+    }
+
+    /// <summary>Creates an API key through the key store (call CreateSeededClient first when scope names regions).</summary>
+    public async Task<string> CreateApiKeyAsync(string role, params string[] scope) =>
+        await CreateApiKeyAsync(role, DateTimeOffset.UtcNow.AddDays(30), scope);
+
+    public async Task<string> CreateApiKeyAsync(string role, DateTimeOffset expiresAt, params string[] scope)
+    {
+        var store = Services.GetRequiredService<ApiKeyStore>();
+        var (_, key) = await store.CreateAsync(new NewApiKey($"Test {role}", role, scope, expiresAt, "test"));
+        return key;
+    }
+
+    /// <summary>A seeded client with a fresh API key of that role and scope.</summary>
+    public HttpClient CreateClientAs(string role, params string[] scope)
+    {
+        CreateSeededClient();
+        return CreateClientWithKey(CreateApiKeyAsync(role, scope).GetAwaiter().GetResult());
+    }
+
+    /// <summary>A client that sends <c>Authorization: ApiKey &lt;key&gt;</c> with every request.</summary>
+    public HttpClient CreateClientWithKey(string key)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("ApiKey", key);
         return client;
     }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Reflection;
 using Microsoft.OpenApi;
+using NetworkDirectory.Api.Auth;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NetworkDirectory.Api.OpenApi;
@@ -29,6 +30,7 @@ public static class OpenApiSetup
             }
             options.OperationFilter<ParameterDescriptionFilter>();
             options.SupportNonNullableReferenceTypes();
+            options.AddApiKeySecurity();
         });
         return services;
     }

@@ -14,12 +14,14 @@ public static class WriteConventions
     public static RouteGroupBuilder WithWriteConventions(this RouteGroupBuilder group)
     {
         group.RequireAuthorization(Policies.Coordinator)
+            .RequireRateLimiting(RateLimitPolicies.Writes)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }
 

@@ -110,7 +110,8 @@ public sealed class WritePipeline(
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        var regions = await resource.RegionsAsync(connection, transaction, valid);
+        // The change must be allowed where the entity will be and where it still is (a shared schedule stays where its users are).
+        var regions = (await resource.RegionsAsync(connection, transaction, valid)).Union(stored.Regions).ToList();
         if (OutOfScope(caller, regions) is { } forbiddenAfter)
         {
             return forbiddenAfter;

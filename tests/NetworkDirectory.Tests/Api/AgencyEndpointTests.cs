@@ -196,7 +196,7 @@ public sealed class AgencyEndpointTests(ApiFactory factory) : IClassFixture<ApiF
     [Fact]
     public async Task WrongMethodIsMethodNotAllowedProblem()
     {
-        var response = await _client.DeleteAsync("/v1/agencies/ja-muc");
+        var response = await _client.PutAsync("/v1/taxonomies", null);
         await HttpAssert.ProblemAsync(response, 405);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }

@@ -180,7 +180,7 @@ public sealed class AgencyWriteTests(ApiFactory factory) : IClassFixture<ApiFact
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var detail = await HttpAssert.OkAsync(await _anonymous.GetAsync($"/v1/agencies/{id}"));
-        Assert.Equal(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")).DateTime).ToString("yyyy-MM-dd"),
+        Assert.Equal(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             detail.GetProperty("lastVerifiedOn").GetString());
         using var connection = factory.OpenDatabase();
         var after = connection.QuerySingle<string>("SELECT after_json FROM audit WHERE entity_id = @id AND action = 'verify'", new { id });

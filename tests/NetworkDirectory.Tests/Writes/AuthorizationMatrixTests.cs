@@ -13,7 +13,7 @@ namespace NetworkDirectory.Tests.Writes;
 /// by every kind of caller. A new write endpoint is covered automatically: the test fails until it
 /// has a sample request below, and fails if it is reachable without a policy.
 /// </summary>
-public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public sealed class AuthorizationMatrixTests
 {
     /// <summary>Non-GET endpoints that are reads in disguise and open to everyone.</summary>
     private static readonly string[] PublicPosts = ["POST /v1/agencies/batch"];
@@ -31,7 +31,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         ["PATCH /v1/services/{id}"] = ("/v1/services/s-ja-muc-care", """{"priority":11}"""),
         ["DELETE /v1/services/{id}"] = ("/v1/services/s-ja-muc-umf", null),
         ["POST /v1/contacts/"] = ("/v1/contacts", """{"agencyId":"ja-muc","kind":"office","channel":"phone","value":"+498999998555","visibility":"public"}"""),
-        ["PUT /v1/contacts/{id}"] = ("/v1/contacts/c-ja-muc-office", """{"agencyId":"ja-muc","kind":"office","channel":"phone","value":"+498999998101","visibility":"public"}"""),
+        ["PUT /v1/contacts/{id}"] = ("/v1/contacts/c-ja-muc-office", """{"agencyId":"ja-muc","kind":"office","channel":"phone","value":"+498999998101","visibility":"public","scheduleId":"sch-office"}"""),
         ["PATCH /v1/contacts/{id}"] = ("/v1/contacts/c-ja-muc-office", """{"label":"Zentrale"}"""),
         ["DELETE /v1/contacts/{id}"] = ("/v1/contacts/c-ja-muc-person", null),
         ["POST /v1/schedules/"] = ("/v1/schedules", """{"label":"M","holidayRegionKey":"09","alwaysOpen":true}"""),
@@ -55,7 +55,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         public string Key => $"{Method} {Pattern}";
     }
 
-    private List<WriteEndpoint> WriteEndpoints()
+    private static List<WriteEndpoint> WriteEndpoints(ApiFactory factory)
     {
         factory.CreateSeededClient();
         return factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -78,7 +78,8 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
     [Fact]
     public void EveryWriteEndpointHasAPolicyAndASampleRequest()
     {
-        var endpoints = WriteEndpoints();
+        using var factory = new ApiFactory();
+        var endpoints = WriteEndpoints(factory);
         Assert.NotEmpty(endpoints);
         foreach (var endpoint in endpoints.Where(e => !PublicPosts.Contains(e.Key.TrimEnd('/'))))
         {
@@ -93,6 +94,8 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
     [MemberData(nameof(Callers))]
     public async Task EveryWriteEndpointAnswersEveryCallerAsExpected(string caller)
     {
+        // A fresh database per caller: the allowed callers really delete what the requests name.
+        using var factory = new ApiFactory();
         var client = caller switch
         {
             "anonymous" => factory.CreateSeededClient(),
@@ -102,7 +105,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
             _ => factory.CreateClientAs(Roles.Admin),
         };
         var failures = new List<string>();
-        foreach (var endpoint in WriteEndpoints().Where(e => Requests.ContainsKey(e.Key)))
+        foreach (var endpoint in WriteEndpoints(factory).Where(e => Requests.ContainsKey(e.Key)))
         {
             var (url, body) = Requests[endpoint.Key];
             using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), url);
@@ -111,7 +114,8 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
             {
                 request.Content = new StringContent(body, Encoding.UTF8, endpoint.Method == "PATCH" ? "application/merge-patch+json" : "application/json");
             }
-            var status = (int)(await client.SendAsync(request)).StatusCode;
+            var response = await client.SendAsync(request);
+            var status = (int)response.StatusCode;
             var expected = caller switch
             {
                 "anonymous" => "401",
@@ -123,7 +127,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
             var ok = expected == "allowed" ? status is not (401 or 403) && status < 500 : status.ToString(System.Globalization.CultureInfo.InvariantCulture) == expected;
             if (!ok)
             {
-                failures.Add($"{endpoint.Key} as {caller}: {status}, expected {expected}");
+                failures.Add($"{endpoint.Key} as {caller}: {status}, expected {expected}: {await response.Content.ReadAsStringAsync()}");
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));

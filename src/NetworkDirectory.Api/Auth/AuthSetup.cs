@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace NetworkDirectory.Api.Auth;
+
+public static class AuthSetup
+{
+    /// <summary>The default scheme: forwards to Bearer for <c>Authorization: Bearer</c> when JWT is configured, else to ApiKey.</summary>
+    public const string DefaultScheme = "ApiKeyOrBearer";
+
+    /// <summary>
+    /// API keys always; JWT bearer tokens when Auth:Jwt:Authority or Auth:Jwt:SigningKey is set. The
+    /// configuration is read when the options are first used, so test hosts may set it late.
+    /// </summary>
+    public static IServiceCollection AddApiAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<FailedAuthenticationLimiter>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
+
+        services.AddAuthentication(DefaultScheme)
+            .AddPolicyScheme(DefaultScheme, "API key or bearer token", options => options.ForwardDefaultSelector = context =>
+                PresentedCredential.Read(context.Request).Kind == CredentialKind.Bearer
+                && context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.Jwt.Enabled
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>>((options, auth) => JwtClaimMapping.Configure(options, auth.Value.Jwt));
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Professional, policy => policy.RequireRole(Roles.All))
+            .AddPolicy(Policies.Coordinator, policy => policy.RequireRole(Roles.Coordinator, Roles.Admin))
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
+        services.AddWriteRateLimits();
+        return services;
+    }
+
+    /// <summary>Authentication, the 401/429 answer to failed credentials, authorization, then rate limiting by caller.</summary>
+    public static WebApplication UseApiAuthentication(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseMiddleware<FailedAuthenticationMiddleware>();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        return app;
+    }
+}
