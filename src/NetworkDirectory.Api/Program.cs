@@ -2,6 +2,7 @@ using NetworkDirectory.Api.Agencies;
 using NetworkDirectory.Api.Auth;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Data;
+using NetworkDirectory.Api.Geography;
 using NetworkDirectory.Api.Health;
 using NetworkDirectory.Api.Lookup;
 using NetworkDirectory.Api.Networks;
@@ -22,6 +23,7 @@ builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
 builder.Services.AddDatabase(builder.Configuration);
 builder.Services.AddApiProblems();
 builder.Services.AddSchedules();
+builder.Services.AddGeography(builder.Configuration);
 builder.Services.AddLookup();
 builder.Services.AddWrites();
 builder.Services.AddApiHealthChecks();
@@ -31,12 +33,13 @@ builder.Services.AddApiAuthentication(builder.Configuration);
 
 var app = builder.Build();
 app.PrepareDatabase();
+app.PrepareGeography();
 app.PrepareLookup();
 
-// `keys create|list|revoke` manages API keys and exits instead of serving.
-if (ApiKeyCommands.TryRun(args, app.Services) is { } keysCommand)
+// `keys …`, `boundaries import …` and `postalcodes import …` do their work and exit instead of serving.
+if ((ApiKeyCommands.TryRun(args, app.Services) ?? GeographyCommands.TryRun(args, app.Services)) is { } command)
 {
-    return await keysCommand;
+    return await command;
 }
 
 app.UseExceptionHandler();

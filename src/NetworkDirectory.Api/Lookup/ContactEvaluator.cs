@@ -9,19 +9,35 @@ internal static class ContactEvaluator
 
     public static AgencyAnswer Answer(DirectorySnapshot snapshot, ServiceMatch match, LookupCriteria criteria, ScheduleEvaluator schedules)
     {
-        var contacts = match.Agency.Contacts
-            .Where(c => (c.ServiceId is null || c.ServiceId == match.Service.Id) && criteria.Visibilities.Contains(c.Visibility))
+        var visible = match.Agency.Contacts.Where(c => criteria.Visibilities.Contains(c.Visibility)).ToList();
+        var contacts = visible
+            .Where(c => c.ServiceId is null || c.ServiceId == match.Service.Id)
             .Select(c => Evaluate(snapshot, match.Agency, c, criteria.At, schedules))
             .ToList();
 
-        // Call-now order: a staffed phone (or 110) first, then any other staffed channel.
-        var now = contacts.Where(c => c.ReachableNow == true).OrderBy(c => Immediate.Contains(c.Channel) ? 0 : 1).FirstOrDefault();
+        // Call-now order: a staffed phone (or 110) first, then any other staffed channel. When none
+        // of the service's own contacts is staffed, the agency's on-call duty (listed for another of
+        // its services) is the way in: a Jugendamt's night duty takes every acute case.
+        var now = BestNow(contacts);
+        if (now is null)
+        {
+            var onCall = visible
+                .Where(c => c.Kind == "on_call" && c.ServiceId is not null && c.ServiceId != match.Service.Id)
+                .Select(c => Evaluate(snapshot, match.Agency, c, criteria.At, schedules))
+                .Select(c => c with { Reason = c.Reason + " (the agency's on-call duty)" })
+                .ToList();
+            contacts.AddRange(onCall);
+            now = BestNow(onCall);
+        }
         var nextChange = contacts.Where(c => c.NextChange is not null).Select(c => c.NextChange).Min();
         return new AgencyAnswer(
             match.Agency.Id, match.Agency.Name, match.Agency.Kind, match.Service.Id, match.Service.Priority,
             new CoverageMatch(match.MatchedLevel, match.MatchedKey, match.Via),
             now is not null, now, nextChange, contacts, match.Agency.Sample);
     }
+
+    private static ContactAnswer? BestNow(IEnumerable<ContactAnswer> contacts) =>
+        contacts.Where(c => c.ReachableNow == true).OrderBy(c => Immediate.Contains(c.Channel) ? 0 : 1).FirstOrDefault();
 
     private static ContactAnswer Evaluate(DirectorySnapshot snapshot, SnapshotAgency agency, SnapshotContact contact, DateTimeOffset at, ScheduleEvaluator schedules)
     {

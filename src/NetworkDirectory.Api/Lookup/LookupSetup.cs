@@ -9,10 +9,7 @@ public static class LookupSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectorySnapshotHolder>();
         services.AddSingleton<PlaceResolver>();
-        // The geography feature replaces these with the imported boundaries and postal codes.
-        services.TryAddSingleton<IPointLocator, NoGeography>();
-        services.TryAddSingleton<IPostalCodeDirectory, NoGeography>();
-        services.TryAddSingleton<CoverageAreaParser>(_ => _ => null);
+        // IPointLocator, IPostalCodeDirectory and CoverageAreaParser come from AddGeography.
         return services;
     }
 

@@ -42,7 +42,15 @@ public sealed class PlaceResolver(IPointLocator points, IPostalCodeDirectory pos
         {
             return null;
         }
-        var chain = ChainFor(snapshot, keys[0]);
+        // Each level was located on its own (boundary sets of different years may disagree about
+        // parents, e.g. VG5000 2021 Gemeinden under Kreis 16056 that VG1000 2024 merged into 16063):
+        // the located keys win, parents only fill the levels that were not located.
+        var located = keys.Select(k => snapshot.Regions.GetValueOrDefault(k)).OfType<SnapshotRegion>().ToList();
+        var chain = located
+            .Concat(keys.SelectMany(k => ChainFor(snapshot, k)))
+            .DistinctBy(r => r.Level)
+            .OrderByDescending(r => ServiceMatcher.SpecificityOf(r.Level))
+            .ToList();
         var place = new ResolvedPlace(chain, (latitude, longitude));
         return (place, new LocationAnswer("coordinates", Refs(chain), points.BoundaryDate, [], false, points.Attribution, []));
     }

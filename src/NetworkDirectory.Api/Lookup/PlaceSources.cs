@@ -26,13 +26,3 @@ public interface IPostalCodeDirectory
     /// <summary>Candidate region keys (most specific known level) with the share of the code's places in each, largest first; empty when unknown.</summary>
     IReadOnlyList<(string RegionKey, double Share)> Candidates(string postalCode);
 }
-
-/// <summary>Used until the geography feature provides the real sources: nothing is loaded.</summary>
-internal sealed class NoGeography : IPointLocator, IPostalCodeDirectory
-{
-    public bool IsLoaded => false;
-    public DateOnly? BoundaryDate => null;
-    public IReadOnlyList<string> Attribution => [];
-    public IReadOnlyList<string>? Locate(double latitude, double longitude) => null;
-    public IReadOnlyList<(string RegionKey, double Share)> Candidates(string postalCode) => [];
-}

@@ -2,13 +2,13 @@ using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NetworkDirectory.Api.Common;
-using NetworkDirectory.Api.Lookup;
+using NetworkDirectory.Api.Geography;
 using NetworkDirectory.Api.Taxonomies;
 using NetworkDirectory.Api.Writes;
 
 namespace NetworkDirectory.Api.Services;
 
-public sealed class ServiceResource(CoverageAreaParser parseArea) : WritableResource<ServiceData>
+public sealed class ServiceResource : WritableResource<ServiceData>
 {
     public override string EntityType => "service";
     public override string GetRouteName => "GetService";
@@ -74,9 +74,9 @@ public sealed class ServiceResource(CoverageAreaParser parseArea) : WritableReso
                 errors.Add($"coverage.customRegions[{i}]", $"coverage.customRegions[{i}]: no custom region '{key}' exists.");
             }
         }
-        if (data.CoveragePolygon is not null && parseArea(data.CoveragePolygon.ToJsonString()) is null)
+        if (data.CoveragePolygon is not null && !CoveragePolygon.TryParse(data.CoveragePolygon.ToJsonString(), out _, out var polygonError))
         {
-            errors.Add("coveragePolygon", "coveragePolygon must be a valid GeoJSON Polygon or MultiPolygon in Germany with at most 10,000 vertices.");
+            errors.Add("coveragePolygon", $"coveragePolygon {polygonError}");
         }
         if (keys.Count == 0 && custom.Count == 0 && data.CoveragePolygon is null)
         {

@@ -1,0 +1,46 @@
+using Dapper;
+using NetTopologySuite.IO;
+using NetworkDirectory.Api.Common;
+using NetworkDirectory.Api.Data;
+using NetworkDirectory.Api.Lookup;
+
+namespace NetworkDirectory.Api.Geography;
+
+/// <summary>
+/// Holds the current <see cref="RegionLocator"/> built from the boundaries in the database and
+/// swaps it whole after an import. Readers take <see cref="Current"/> once and keep that object.
+/// </summary>
+public sealed class RegionIndex(SqliteConnectionFactory connections, ILogger<RegionIndex> logger) : IPointLocator
+{
+    public const string BkgAttribution =
+        "Verwaltungsgebiete: © BKG (Bundesamt für Kartographie und Geodäsie), dl-de/by-2-0 (Daten verändert: Auszug, Umprojektion nach WGS84); https://www.bkg.bund.de";
+
+    private RegionLocator? _current;
+
+    public RegionLocator? Current => Volatile.Read(ref _current);
+
+    public bool IsLoaded => Current is { Count: > 0 };
+
+    public DateOnly? BoundaryDate => Current?.BoundaryDate;
+
+    public IReadOnlyList<string> Attribution { get; private set; } = [];
+
+    public IReadOnlyList<string>? Locate(double latitude, double longitude) =>
+        Current?.Locate(latitude, longitude) is { Count: > 0 } keys ? keys : null;
+
+    /// <summary>Reads every stored boundary and swaps in a new locator.</summary>
+    public async Task ReloadAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Key, string Level, byte[] Geometry, string? BoundaryDate, string? Source)>(
+            "SELECT key, level, geometry, boundary_date, boundary_source FROM regions WHERE geometry IS NOT NULL AND level <> 'country'");
+        var reader = new WKBReader(NetTopologySuite.NtsGeometryServices.Instance);
+        var list = rows.ToList();
+        var boundaries = list.Select(r => new RegionBoundary(r.Key, r.Level, reader.Read(r.Geometry))).ToList();
+        var date = list.Select(r => r.BoundaryDate).OfType<string>().Select(Dates.Parse).DefaultIfEmpty().Max();
+        var locator = new RegionLocator(boundaries, list.Count == 0 ? null : date);
+        Attribution = list.Select(r => r.Source).OfType<string>().Distinct().Select(source => $"{BkgAttribution} (Quelle: {source})").ToList();
+        Volatile.Write(ref _current, locator);
+        logger.LogInformation("Region index: {Count} boundaries ({Levels})", locator.Count, string.Join(", ", locator.LevelsLoaded));
+    }
+}

@@ -1,0 +1,93 @@
+using NetTopologySuite.Algorithm.Locate;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Index.Strtree;
+
+namespace NetworkDirectory.Api.Geography;
+
+/// <summary>A boundary to index: an official key, its level and its (multi)polygon in WGS84.</summary>
+public sealed record RegionBoundary(string Key, string Level, Geometry Geometry);
+
+/// <summary>
+/// Point → official regions, one index per level: an <see cref="STRtree{T}"/> of per-region
+/// <see cref="IndexedPointInAreaLocator"/>s, NTS's own pattern. Immutable after construction and
+/// safe for concurrent queries (every locator's index is built eagerly here, not lazily on a
+/// query thread); a new boundary set builds a new instance that <see cref="RegionIndex"/> swaps in.
+/// <para>Border rule: a point on a boundary counts as inside; when it lies in (or on the border of)
+/// several regions of one level, the smallest key wins, so the answer is deterministic.</para>
+/// </summary>
+public sealed class RegionLocator
+{
+    /// <summary>Most specific first.</summary>
+    public static readonly string[] Levels = ["gemeinde", "kreis", "regierungsbezirk", "land"];
+
+    private readonly (string Level, STRtree<Entry> Tree)[] _levels;
+
+    private sealed record Entry(string Key, IndexedPointInAreaLocator Locator);
+
+    public RegionLocator(IEnumerable<RegionBoundary> boundaries, DateOnly? boundaryDate)
+    {
+        BoundaryDate = boundaryDate;
+        var byLevel = boundaries.GroupBy(b => b.Level).ToDictionary(g => g.Key, g => g.ToList());
+        _levels = Levels.Where(byLevel.ContainsKey).Select(level =>
+        {
+            var tree = new STRtree<Entry>();
+            foreach (var boundary in byLevel[level])
+            {
+                var locator = new IndexedPointInAreaLocator(boundary.Geometry);
+                locator.Locate(boundary.Geometry.EnvelopeInternal.Centre); // builds the index now
+                tree.Insert(boundary.Geometry.EnvelopeInternal, new Entry(boundary.Key, locator));
+            }
+            tree.Build();
+            return (level, tree);
+        }).ToArray();
+        Count = byLevel.Values.Sum(list => list.Count);
+        LevelsLoaded = _levels.Select(l => l.Level).ToArray();
+    }
+
+    public int Count { get; }
+
+    public IReadOnlyList<string> LevelsLoaded { get; }
+
+    public DateOnly? BoundaryDate { get; }
+
+    /// <summary>The key of the containing region at each loaded level, most specific first; empty outside every region.</summary>
+    public IReadOnlyList<string> Locate(double latitude, double longitude)
+    {
+        var coordinate = Geo.Coordinate(latitude, longitude);
+        var keys = new List<string>(_levels.Length);
+        foreach (var (_, tree) in _levels)
+        {
+            if (Locate(tree, coordinate) is { } key)
+            {
+                keys.Add(key);
+            }
+        }
+        return keys;
+    }
+
+    /// <summary>The containing region's key at one level, or null.</summary>
+    public string? LocateAt(string level, double latitude, double longitude)
+    {
+        foreach (var (l, tree) in _levels)
+        {
+            if (l == level)
+            {
+                return Locate(tree, Geo.Coordinate(latitude, longitude));
+            }
+        }
+        return null;
+    }
+
+    private static string? Locate(STRtree<Entry> tree, Coordinate coordinate)
+    {
+        string? best = null;
+        foreach (var entry in tree.Query(new Envelope(coordinate)))
+        {
+            if (entry.Locator.Locate(coordinate) != Location.Exterior && (best is null || string.CompareOrdinal(entry.Key, best) < 0))
+            {
+                best = entry.Key;
+            }
+        }
+        return best;
+    }
+}
