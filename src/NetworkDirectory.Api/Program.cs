@@ -1,6 +1,8 @@
 using NetworkDirectory.Api.Agencies;
+using NetworkDirectory.Api.Audit;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Data;
+using NetworkDirectory.Api.Freshness;
 using NetworkDirectory.Api.Health;
 using NetworkDirectory.Api.Lookup;
 using NetworkDirectory.Api.Networks;
@@ -40,6 +42,8 @@ app.MapRegions();
 app.MapNetworks();
 app.MapAgencies();
 app.MapLookup();
+app.MapAudit();
+app.MapFreshness();
 
 await app.RunAsync();
 return 0;
