@@ -5,8 +5,7 @@ namespace NetworkDirectory.Api.Freshness;
 /// (agencies.last_verified_on); a contact counts as verified when its agency is.
 /// </summary>
 /// <param name="Today">The UTC date the shares and months are measured from.</param>
-/// <param name="Networks">Each network whose area overlaps the region (all its members), ordered by name; last the
-/// pseudo-entry with networkId null for the region's agencies that belong to no network.</param>
+/// <param name="Networks">Each network whose area overlaps the region (all its members), by name; last, with networkId null, the region's agencies in no network.</param>
 /// <param name="Gaps">Kreise of the region without a service for one or more core (acute) responsibilities, by key.</param>
 public sealed record FreshnessReport(
     string RegionKey, string RegionName, string Level, DateOnly Today,
