@@ -1,7 +1,9 @@
 using NetworkDirectory.Api.Agencies;
+using NetworkDirectory.Api.Audit;
 using NetworkDirectory.Api.Auth;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Data;
+using NetworkDirectory.Api.Freshness;
 using NetworkDirectory.Api.Geography;
 using NetworkDirectory.Api.Health;
 using NetworkDirectory.Api.Lookup;
@@ -57,6 +59,8 @@ app.MapAgencies();
 app.MapLookup();
 app.MapWrites();
 app.MapApiKeys();
+app.MapAudit();
+app.MapFreshness();
 
 await app.RunAsync();
 return 0;
