@@ -11,7 +11,7 @@ namespace NetworkDirectory.Api.Geography;
 
 /// <summary>
 /// Reads the BKG VG series as published: a zip or folder of shapefiles in EPSG:25832 (VG1000_LAN,
-/// VG1000_KRS, VG250_GEM, …; reprojected to WGS84 from each file's .prj), or GeoJSON in WGS84 with
+/// VG1000_KRS, VG250_GEM, …; reprojected to WGS84 from each file's .prj), the GeoPackage variant, or GeoJSON in WGS84 with
 /// AGS/ARS/GEN/BEZ properties. Keeps land areas only (GF = 4 where the field exists), merges the
 /// parts of one key, repairs invalid rings with <see cref="GeometryFixer"/> and orients rings per RFC 7946.
 /// </summary>
@@ -38,19 +38,23 @@ public static class BoundaryReader
             : File.Exists(path) ? [path] : throw new FileNotFoundException($"No boundary file or folder at '{path}'.", path);
         var shapefiles = files.Where(f => f.EndsWith(".shp", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList();
         var geojson = files.Where(f => f.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList();
-        if (shapefiles.Count == 0 && geojson.Count == 0)
+        var geopackages = files.Where(f => f.EndsWith(".gpkg", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList();
+        if (shapefiles.Count == 0 && geojson.Count == 0 && geopackages.Count == 0)
         {
-            throw new InvalidDataException($"'{path}' holds no shapefile (.shp) and no GeoJSON (.geojson).");
+            throw new InvalidDataException($"'{path}' holds no shapefile (.shp), GeoPackage (.gpkg) or GeoJSON (.geojson).");
         }
 
-        var raw = shapefiles.SelectMany(ShapefileSource.Read).Concat(geojson.SelectMany(ReadGeoJson)).ToList();
+        var raw = shapefiles.SelectMany(ShapefileSource.Read)
+            .Concat(geopackages.SelectMany(GeoPackageSource.Read))
+            .Concat(geojson.SelectMany(ReadGeoJson))
+            .ToList();
         var features = raw
             .GroupBy(f => f.Key)
             .Select(g => Merge(g.ToList()))
             .OrderBy(f => f.Key, StringComparer.Ordinal)
             .ToList();
         var date = asOf ?? ReadAktualitaet(files);
-        var product = Product(shapefiles.Concat(geojson).Select(Path.GetFileName).OfType<string>());
+        var product = Product(shapefiles.Concat(geopackages).Concat(geojson).Select(Path.GetFileName).OfType<string>());
         return new BoundarySet(features, date, Path.GetFileName(path.TrimEnd('/', '\\')), product);
     }
 
