@@ -1,5 +1,6 @@
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Index;
 using NetTopologySuite.Index.Strtree;
 
 namespace NetworkDirectory.Api.Geography;
@@ -80,14 +81,22 @@ public sealed class RegionLocator
 
     private static string? Locate(STRtree<Entry> tree, Coordinate coordinate)
     {
-        string? best = null;
-        foreach (var entry in tree.Query(new Envelope(coordinate)))
+        // The visitor overload avoids a result list per query: this is the lookup's hot path.
+        var visitor = new ContainingRegion(coordinate);
+        tree.Query(new Envelope(coordinate), visitor);
+        return visitor.Best;
+    }
+
+    private sealed class ContainingRegion(Coordinate coordinate) : IItemVisitor<Entry>
+    {
+        public string? Best { get; private set; }
+
+        public void VisitItem(Entry item)
         {
-            if (entry.Locator.Locate(coordinate) != Location.Exterior && (best is null || string.CompareOrdinal(entry.Key, best) < 0))
+            if (item.Locator.Locate(coordinate) != Location.Exterior && (Best is null || string.CompareOrdinal(item.Key, Best) < 0))
             {
-                best = entry.Key;
+                Best = item.Key;
             }
         }
-        return best;
     }
 }
