@@ -35,6 +35,10 @@ public static partial class ProblemSetup
             title: "Not found",
             detail: $"No {what} with id '{id}' exists.");
 
+    /// <summary>The field a JSON error concerns ("body" when none) and a message without .NET type names.</summary>
+    public static (string Field, string Message) DescribeJsonError(System.Text.Json.JsonException json) =>
+        (json.Path is { Length: > 1 } path ? path.TrimStart('$', '.') : "body", JsonMessage(json));
+
     private static string JsonMessage(System.Text.Json.JsonException json) =>
         json.Message.Contains("could not be mapped", StringComparison.Ordinal)
             ? $"{json.Path?.TrimStart('$', '.')} is not a known property of this request."
@@ -61,8 +65,8 @@ public static partial class ProblemSetup
             if (bad.InnerException is System.Text.Json.JsonException json)
             {
                 // Malformed JSON, a wrong type or an unknown property: name the JSON path.
-                var field = json.Path is { Length: > 1 } path ? path.TrimStart('$', '.') : "body";
-                problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [JsonMessage(json)] })
+                var (field, message) = DescribeJsonError(json);
+                problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
                 {
                     Status = bad.StatusCode,
                     Title = "One or more request values are invalid.",

@@ -86,7 +86,7 @@ public sealed class ContactResource : WritableResource<ContactData>
         {
             case "phone":
                 if (FieldFormats.TryNormalizePhone(value, out var e164)) return e164;
-                errors.Add("value", $"value: '{value}' is not a valid German or international phone number.");
+                errors.Add("value", $"'{value}' is not a valid German or international phone number.");
                 break;
             case "email":
                 errors.Email("value", value);

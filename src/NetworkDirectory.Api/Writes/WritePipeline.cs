@@ -64,7 +64,7 @@ public sealed class WritePipeline(
         {
             if (patch is not JsonObject)
             {
-                return (null, "A merge patch must be a JSON object.");
+                return (null, ("body", "A merge patch must be a JSON object."));
             }
             var merged = MergePatch.Apply(JsonSerializer.SerializeToNode(current, JsonOptions), patch);
             try
@@ -73,13 +73,13 @@ public sealed class WritePipeline(
             }
             catch (JsonException ex)
             {
-                return (null, $"{ex.Path?.TrimStart('$', '.')}: {ex.Message}");
+                return (null, ProblemSetup.DescribeJsonError(ex));
             }
         });
 
     /// <param name="extra">Further changes in the same transaction; what it returns is added to the audit's after-state.</param>
     public async Task<Results<Ok<Resource<T>>, ValidationProblem, ProblemHttpResult>> UpdateAsync<T>(
-        WritableResource<T> resource, string id, HttpContext http, string action, Func<T, (T? Data, string? Error)> change,
+        WritableResource<T> resource, string id, HttpContext http, string action, Func<T, (T? Data, (string Field, string Message)? Error)> change,
         Func<SqliteConnection, SqliteTransaction, Task<JsonObject>>? extra = null) where T : class
     {
         var caller = Caller.From(http.User);
@@ -101,7 +101,8 @@ public sealed class WritePipeline(
         var (data, error) = change(stored.Data);
         if (data is null)
         {
-            return ProblemSetup.Invalid("body", error ?? "The body is empty.");
+            var (field, message) = error ?? ("body", "The body is empty.");
+            return ProblemSetup.Invalid(field, message);
         }
 
         var errors = new ValidationErrors();

@@ -128,6 +128,21 @@ public sealed class ServiceContactScheduleWriteTests(ApiFactory factory) : IClas
     }
 
     [Fact]
+    public async Task AMergePatchWithAnUnknownPropertyNamesItWithoutDotNetTypeNames()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Patch, "/v1/contacts/c-fbs-mail")
+        {
+            Content = new StringContent("""{"label": "Beratung", "colour": "red"}""", System.Text.Encoding.UTF8, "application/merge-patch+json"),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+        var response = await _bayern.SendAsync(request);
+        var problem = await HttpAssert.ProblemAsync(response, 400);
+        var errors = problem.GetProperty("errors");
+        Assert.Equal("colour is not a known property of this request.", errors.GetProperty("colour")[0].GetString());
+        Assert.DoesNotContain("NetworkDirectory", problem.ToString());
+    }
+
+    [Fact]
     public async Task WriteShapeGetCarriesTheETagAndHonoursIfNoneMatch()
     {
         var first = await _bayern.GetAsync("/v1/services/s-ja-muc-care");
