@@ -116,7 +116,7 @@ internal sealed record LookupRequest(
         var named = PlaceResolver.NameCandidates(snapshot, q!.Trim());
         return named.Count == 0
             ? (Problem(StatusCodes.Status404NotFound, "Unknown place", $"No Gemeinde or Kreis named '{q}' is in the directory. Try the postal code or the official key."), null)
-            : (null, PlaceResolver.FromCandidates(snapshot, "place", named, []));
+            : (null, PlaceResolver.FromCandidates(snapshot, "place", named, places.BoundaryAttribution));
     }
 
     private static ProblemHttpResult Problem(int status, string title, string detail) =>

@@ -61,7 +61,7 @@ public sealed class PlaceResolver(IPointLocator points, IPostalCodeDirectory pos
         var notes = snapshot.Regions.ContainsKey(key)
             ? Array.Empty<string>()
             : [$"Region {key} is not in the directory (no boundaries imported for it); answered for its enclosing regions."];
-        return (new ResolvedPlace(chain, null), new LocationAnswer("regionKey", Refs(chain), null, [], false, [], notes));
+        return (new ResolvedPlace(chain, null), new LocationAnswer("regionKey", Refs(chain), null, [], false, points.Attribution, notes));
     }
 
     /// <summary>Candidates for a postal code, largest share first; empty when unknown.</summary>
@@ -96,7 +96,11 @@ public sealed class PlaceResolver(IPointLocator points, IPostalCodeDirectory pos
         return (new ResolvedPlace(chain, null), new LocationAnswer(input, Refs(chain), null, candidates, candidates.Count > 1, attribution, notes));
     }
 
-    public IReadOnlyList<string> PostalCodeAttribution => postalCodes.Attribution;
+    /// <summary>Region keys and names come from the imported boundaries: their source note goes with every answer that shows them.</summary>
+    public IReadOnlyList<string> BoundaryAttribution => points.Attribution;
+
+    /// <summary>A postal-code answer shows the table's places and, located in the boundaries, their regions.</summary>
+    public IReadOnlyList<string> PostalCodeAttribution => [.. postalCodes.Attribution, .. points.Attribution];
 
     private static PlaceCandidate Candidate(DirectorySnapshot snapshot, string key, double share) =>
         snapshot.Regions.TryGetValue(key, out var region)

@@ -50,6 +50,14 @@ public sealed class PostalCodeTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal("16056", location.GetProperty("regions")[0].GetProperty("key").GetString());
         Assert.Equal(2, location.GetProperty("candidates").GetArrayLength());
         Assert.Contains(location.GetProperty("attribution").EnumerateArray(), a => a.GetString()!.Contains("GeoNames"));
+        Assert.Contains(location.GetProperty("attribution").EnumerateArray(), a => a.GetString()!.Contains("BKG"));
+
+        // Region names shown for a key or a place name come from the imported boundaries as well.
+        foreach (var query in new[] { "regionKey=16056", "q=Eisenach" })
+        {
+            var named = await HttpAssert.OkAsync(await client.GetAsync($"/v1/lookup?{query}&responsibility=medical_examination"));
+            Assert.Contains(named.GetProperty("location").GetProperty("attribution").EnumerateArray(), a => a.GetString()!.Contains("BKG"));
+        }
     }
 
     [Fact]
