@@ -19,7 +19,7 @@ if (HealthProbe.IsRequested(args))
     return await HealthProbe.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
 builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
 
 builder.Services.AddDatabase(builder.Configuration);
