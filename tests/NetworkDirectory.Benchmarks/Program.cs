@@ -1,0 +1,44 @@
+using BenchmarkDotNet.Running;
+
+namespace NetworkDirectory.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- locate [BenchmarkDotNet args]</c>
+/// or <c>-- report</c>. Exit codes: 0 done, 2 usage error or reference data absent (nothing measured).
+/// </summary>
+public static class Program
+{
+    private const string Usage =
+        "usage: dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- locate [BenchmarkDotNet options, e.g. --filter *Locate*]\n" +
+        "       dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- report";
+
+    public static int Main(string[] args)
+    {
+        var mode = args.FirstOrDefault();
+        if (mode is not ("locate" or "report"))
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+        if (SharedData.Folder is null)
+        {
+            Console.Error.WriteLine(SharedData.MissingMessage);
+            return 2;
+        }
+        // BenchmarkDotNet runs each benchmark in a child process: hand it the folder found here.
+        Environment.SetEnvironmentVariable(SharedData.EnvironmentVariable, SharedData.Folder);
+        Console.WriteLine($"Reference data: {SharedData.Folder}");
+
+        if (mode == "report")
+        {
+            return Report.Run(Console.Out);
+        }
+        var rest = args.Skip(1).ToArray();
+        if (!rest.Any(a => a is "--filter" or "-f" or "--list" or "--info" or "--help" or "-h"))
+        {
+            rest = [.. rest, "--filter", "*"];
+        }
+        var summaries = BenchmarkSwitcher.FromTypes([typeof(LocateBenchmarks)]).Run(rest);
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+}
