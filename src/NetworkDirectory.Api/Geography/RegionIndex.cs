@@ -13,7 +13,8 @@ namespace NetworkDirectory.Api.Geography;
 public sealed class RegionIndex(SqliteConnectionFactory connections, ILogger<RegionIndex> logger) : IPointLocator
 {
     public const string BkgAttribution =
-        "Verwaltungsgebiete: © BKG (Bundesamt für Kartographie und Geodäsie), dl-de/by-2-0 (Daten verändert: Auszug, Umprojektion nach WGS84); https://www.bkg.bund.de";
+        "Verwaltungsgebiete: © BKG (Bundesamt für Kartographie und Geodäsie), dl-de/by-2-0 (Daten verändert: Auszug, Umprojektion nach WGS84); " +
+        "Datenquellen: https://sgx.geodatenzentrum.de/web_public/gdz/datenquellen/datenquellen_vg_nuts.pdf; https://www.bkg.bund.de";
 
     private RegionLocator? _current;
 
