@@ -115,7 +115,8 @@ public sealed class RegionLocator
 
         public void VisitItem(Entry item)
         {
-            if (item.Locator.Locate(coordinate) != Location.Exterior && (Best is null || string.CompareOrdinal(item.Key, Best) < 0))
+            // A candidate that cannot beat the best key so far needs no point-in-polygon test.
+            if ((Best is null || string.CompareOrdinal(item.Key, Best) < 0) && item.Locator.Locate(coordinate) != Location.Exterior)
             {
                 Best = item.Key;
             }

@@ -27,8 +27,11 @@ public sealed class DirectorySnapshot
 
     public required FrozenSet<string> ExploitationForms { get; init; }
 
-    public IEnumerable<string> AcuteResponsibilities =>
-        Responsibilities.Values.Where(r => r.Acute).OrderBy(r => r.SortOrder).Select(r => r.Code);
+    /// <summary>The default responsibilities of a lookup, in answer order; worked out once per snapshot (a benign race at worst computes it twice).</summary>
+    public IReadOnlyList<string> AcuteResponsibilities =>
+        _acute ??= Responsibilities.Values.Where(r => r.Acute).OrderBy(r => r.SortOrder).Select(r => r.Code).ToArray();
+
+    private IReadOnlyList<string>? _acute;
 
     public static DirectorySnapshot Empty { get; } = new()
     {
