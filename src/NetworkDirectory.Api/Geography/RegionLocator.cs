@@ -103,23 +103,27 @@ public sealed class RegionLocator
 
     private static string? Locate(STRtree<Entry> tree, Coordinate coordinate)
     {
-        // The visitor overload avoids a result list per query: this is the lookup's hot path.
-        var visitor = new ContainingRegion(coordinate);
-        tree.Query(new Envelope(coordinate), visitor);
-        return visitor.Best;
-    }
-
-    private sealed class ContainingRegion(Coordinate coordinate) : IItemVisitor<Entry>
-    {
-        public string? Best { get; private set; }
-
-        public void VisitItem(Entry item)
+        // The point-in-polygon tests are the expensive part: collect the candidates whose envelope
+        // holds the point, then test them smallest key first; the first that contains the point is
+        // the answer under the border rule, and the larger keys need no test at all.
+        var candidates = new Candidates();
+        tree.Query(new Envelope(coordinate), candidates);
+        var items = candidates.Items;
+        items.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        foreach (var item in items)
         {
-            // A candidate that cannot beat the best key so far needs no point-in-polygon test.
-            if ((Best is null || string.CompareOrdinal(item.Key, Best) < 0) && item.Locator.Locate(coordinate) != Location.Exterior)
+            if (item.Locator.Locate(coordinate) != Location.Exterior)
             {
-                Best = item.Key;
+                return item.Key;
             }
         }
+        return null;
+    }
+
+    private sealed class Candidates : IItemVisitor<Entry>
+    {
+        public List<Entry> Items { get; } = new(8);
+
+        public void VisitItem(Entry item) => Items.Add(item);
     }
 }
