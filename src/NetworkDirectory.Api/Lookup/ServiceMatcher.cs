@@ -60,7 +60,7 @@ public static class ServiceMatcher
                 if (entry.Service.Responsibility == responsibility && Passes(entry.Service, criteria))
                 {
                     Offer(new ServiceMatch(entry.Service, snapshot.Agencies[entry.Service.AgencyId], SpecificityOf(region.Level),
-                        region.Level, region.Key, entry.CustomRegionKey is null ? null : $"{entry.CustomRegionName} ({entry.CustomRegionKey})"));
+                        region.Level, region.Key, entry.Via));
                 }
             }
         }
