@@ -55,10 +55,15 @@ public sealed record Caller(string? Name, string? Role, IReadOnlyList<string> Sc
     /// <summary>Contact visibilities: anonymous → public; professional → + professional; coordinator, admin → + internal.</summary>
     public IReadOnlyList<string> Visibilities => Role switch
     {
-        Roles.Admin or Roles.Coordinator => ["public", "professional", "internal"],
-        Roles.Professional => ["public", "professional"],
-        _ => ["public"],
+        Roles.Admin or Roles.Coordinator => AllVisibilities,
+        Roles.Professional => ProfessionalVisibilities,
+        _ => PublicVisibilities,
     };
+
+    // Shared read-only lists: every lookup asks for these.
+    private static readonly IReadOnlyList<string> AllVisibilities = Array.AsReadOnly(["public", "professional", "internal"]);
+    private static readonly IReadOnlyList<string> ProfessionalVisibilities = Array.AsReadOnly(["public", "professional"]);
+    private static readonly IReadOnlyList<string> PublicVisibilities = Array.AsReadOnly(["public"]);
 
     /// <summary>Coordinators and admins see internal notes.</summary>
     public bool SeesInternalNotes => IsCoordinator;

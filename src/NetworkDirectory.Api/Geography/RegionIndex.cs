@@ -32,16 +32,23 @@ public sealed class RegionIndex(SqliteConnectionFactory connections, ILogger<Reg
     /// <summary>Reads every stored boundary and swaps in a new locator.</summary>
     public async Task ReloadAsync(CancellationToken cancellationToken = default)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Key, string Level, byte[] Geometry, string? BoundaryDate, string? Source)>(
             "SELECT key, level, geometry, boundary_date, boundary_source FROM regions WHERE geometry IS NOT NULL AND level <> 'country'");
-        var reader = new WKBReader(NetTopologySuite.NtsGeometryServices.Instance);
         var list = rows.ToList();
-        var boundaries = list.Select(r => new RegionBoundary(r.Key, r.Level, reader.Read(r.Geometry))).ToList();
+        // WKB parsing is the other large start-up cost; a WKBReader is not shared between threads.
+        var boundaries = new RegionBoundary[list.Count];
+        Parallel.For(0, list.Count, () => new WKBReader(NetTopologySuite.NtsGeometryServices.Instance), (i, _, reader) =>
+        {
+            boundaries[i] = new RegionBoundary(list[i].Key, list[i].Level, reader.Read(list[i].Geometry));
+            return reader;
+        }, _ => { });
         var date = list.Select(r => r.BoundaryDate).OfType<string>().Select(Dates.Parse).DefaultIfEmpty().Max();
         var locator = new RegionLocator(boundaries, list.Count == 0 ? null : date);
         Attribution = list.Select(r => r.Source).OfType<string>().Distinct().Select(source => $"{BkgAttribution} (Quelle: {source})").ToList();
         Volatile.Write(ref _current, locator);
-        logger.LogInformation("Region index: {Count} boundaries ({Levels})", locator.Count, string.Join(", ", locator.LevelsLoaded));
+        logger.LogInformation("Region index: {Count} boundaries ({Levels}) in {Milliseconds} ms",
+            locator.Count, string.Join(", ", locator.LevelsLoaded), (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 }

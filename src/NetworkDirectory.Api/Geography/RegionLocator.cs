@@ -28,20 +28,42 @@ public sealed class RegionLocator
     public RegionLocator(IEnumerable<RegionBoundary> boundaries, DateOnly? boundaryDate)
     {
         BoundaryDate = boundaryDate;
-        var byLevel = boundaries.GroupBy(b => b.Level).ToDictionary(g => g.Key, g => g.ToList());
-        _levels = Levels.Where(byLevel.ContainsKey).Select(level =>
+        var all = boundaries as IReadOnlyList<RegionBoundary> ?? boundaries.ToList();
+
+        // Building the locators' segment indexes is most of the start-up time (11k regions): each
+        // region's index is independent, so they are built in parallel. Every slot is written by one
+        // worker, and Parallel.For returns only after all of them finished, so the trees below see
+        // fully built locators; nothing changes after this constructor.
+        var entries = new Entry[all.Count];
+        Parallel.For(0, all.Count, i =>
+        {
+            if (!Levels.Contains(all[i].Level))
+            {
+                return;
+            }
+            var geometry = all[i].Geometry;
+            var locator = new IndexedPointInAreaLocator(geometry);
+            locator.Locate(geometry.EnvelopeInternal.Centre); // builds the index now
+            entries[i] = new Entry(all[i].Key, locator);
+        });
+
+        _levels = Levels.Select(level =>
         {
             var tree = new STRtree<Entry>();
-            foreach (var boundary in byLevel[level])
+            for (var i = 0; i < all.Count; i++)
             {
-                var locator = new IndexedPointInAreaLocator(boundary.Geometry);
-                locator.Locate(boundary.Geometry.EnvelopeInternal.Centre); // builds the index now
-                tree.Insert(boundary.Geometry.EnvelopeInternal, new Entry(boundary.Key, locator));
+                if (all[i].Level == level && entries[i] is { } entry)
+                {
+                    tree.Insert(all[i].Geometry.EnvelopeInternal, entry);
+                }
             }
-            tree.Build();
             return (level, tree);
-        }).ToArray();
-        Count = byLevel.Values.Sum(list => list.Count);
+        }).Where(l => l.tree.Count > 0).ToArray();
+        foreach (var (_, tree) in _levels)
+        {
+            tree.Build();
+        }
+        Count = all.Count;
         LevelsLoaded = _levels.Select(l => l.Level).ToArray();
     }
 
@@ -81,22 +103,27 @@ public sealed class RegionLocator
 
     private static string? Locate(STRtree<Entry> tree, Coordinate coordinate)
     {
-        // The visitor overload avoids a result list per query: this is the lookup's hot path.
-        var visitor = new ContainingRegion(coordinate);
-        tree.Query(new Envelope(coordinate), visitor);
-        return visitor.Best;
-    }
-
-    private sealed class ContainingRegion(Coordinate coordinate) : IItemVisitor<Entry>
-    {
-        public string? Best { get; private set; }
-
-        public void VisitItem(Entry item)
+        // The point-in-polygon tests are the expensive part: collect the candidates whose envelope
+        // holds the point, then test them smallest key first; the first that contains the point is
+        // the answer under the border rule, and the larger keys need no test at all.
+        var candidates = new Candidates();
+        tree.Query(new Envelope(coordinate), candidates);
+        var items = candidates.Items;
+        items.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        foreach (var item in items)
         {
-            if (item.Locator.Locate(coordinate) != Location.Exterior && (Best is null || string.CompareOrdinal(item.Key, Best) < 0))
+            if (item.Locator.Locate(coordinate) != Location.Exterior)
             {
-                Best = item.Key;
+                return item.Key;
             }
         }
+        return null;
+    }
+
+    private sealed class Candidates : IItemVisitor<Entry>
+    {
+        public List<Entry> Items { get; } = new(8);
+
+        public void VisitItem(Entry item) => Items.Add(item);
     }
 }

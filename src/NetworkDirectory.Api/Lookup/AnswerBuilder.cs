@@ -14,7 +14,10 @@ public static class AnswerBuilder
         var matches = ServiceMatcher.Match(snapshot, place, criteria, responsibility);
         var explanation = new List<string> { Filters(criteria) };
 
-        var excluded = ServiceMatcher.Match(snapshot, place, criteria with { ExploitationForm = null, Age = null, Unaccompanied = null }, responsibility).Count - matches.Count;
+        // Without filters the relaxed match would be the same match again.
+        var excluded = criteria is { ExploitationForm: null, Age: null, Unaccompanied: null }
+            ? 0
+            : ServiceMatcher.Match(snapshot, place, criteria with { ExploitationForm = null, Age = null, Unaccompanied = null }, responsibility).Count - matches.Count;
         if (excluded > 0)
         {
             explanation.Add($"{excluded} service(s) for this responsibility cover the place but were excluded by the filters.");
@@ -27,12 +30,17 @@ public static class AnswerBuilder
         }
 
         var top = matches[0].Specificity;
-        var primary = matches.Where(m => m.Specificity == top).Select(m => ContactEvaluator.Answer(snapshot, m, criteria, schedules)).ToList();
-        var fallbacks = matches.Where(m => m.Specificity < top)
-            .Select(m => ContactEvaluator.Answer(snapshot, m, criteria, schedules))
-            .OrderByDescending(a => a.ReachableNow)
-            .Take(MaxFallbacks)
-            .ToList();
+        var primary = new List<AgencyAnswer>();
+        var reachableFallbacks = new List<AgencyAnswer>();
+        var otherFallbacks = new List<AgencyAnswer>();
+        foreach (var match in matches)
+        {
+            var answer = ContactEvaluator.Answer(snapshot, match, criteria, schedules);
+            (match.Specificity == top ? primary : answer.ReachableNow ? reachableFallbacks : otherFallbacks).Add(answer);
+        }
+        // Reachable fallbacks first, each group in match order, at most MaxFallbacks.
+        var fallbacks = reachableFallbacks.Count >= MaxFallbacks ? reachableFallbacks[..MaxFallbacks] : reachableFallbacks;
+        fallbacks.AddRange(otherFallbacks.Take(MaxFallbacks - fallbacks.Count));
 
         var first = matches[0];
         explanation.Add(first.MatchedKey is null

@@ -9,35 +9,76 @@ internal static class ContactEvaluator
 
     public static AgencyAnswer Answer(DirectorySnapshot snapshot, ServiceMatch match, LookupCriteria criteria, ScheduleEvaluator schedules)
     {
-        var visible = match.Agency.Contacts.Where(c => criteria.Visibilities.Contains(c.Visibility)).ToList();
-        var contacts = visible
-            .Where(c => c.ServiceId is null || c.ServiceId == match.Service.Id)
-            .Select(c => Evaluate(snapshot, match.Agency, c, criteria.At, schedules))
-            .ToList();
+        var agencyContacts = match.Agency.Contacts;
+        var contacts = new List<ContactAnswer>(agencyContacts.Count);
+        foreach (var c in agencyContacts)
+        {
+            if (Visible(c, criteria) && (c.ServiceId is null || c.ServiceId == match.Service.Id))
+            {
+                contacts.Add(Evaluate(snapshot, match.Agency, c, criteria.At, schedules));
+            }
+        }
 
         // Call-now order: a staffed phone (or 110) first, then any other staffed channel. When none
         // of the service's own contacts is staffed, the agency's on-call duty (listed for another of
         // its services) is the way in: a Jugendamt's night duty takes every acute case.
-        var now = BestNow(contacts);
+        var now = BestNow(contacts, 0);
         if (now is null)
         {
-            var onCall = visible
-                .Where(c => c.Kind == "on_call" && c.ServiceId is not null && c.ServiceId != match.Service.Id)
-                .Select(c => Evaluate(snapshot, match.Agency, c, criteria.At, schedules))
-                .Select(c => c with { Reason = c.Reason + " (the agency's on-call duty)" })
-                .ToList();
-            contacts.AddRange(onCall);
-            now = BestNow(onCall);
+            var firstOnCall = contacts.Count;
+            foreach (var c in agencyContacts)
+            {
+                if (Visible(c, criteria) && c.Kind == "on_call" && c.ServiceId is not null && c.ServiceId != match.Service.Id)
+                {
+                    var answer = Evaluate(snapshot, match.Agency, c, criteria.At, schedules);
+                    contacts.Add(answer with { Reason = answer.Reason + " (the agency's on-call duty)" });
+                }
+            }
+            now = BestNow(contacts, firstOnCall);
         }
-        var nextChange = contacts.Where(c => c.NextChange is not null).Select(c => c.NextChange).Min();
+        DateTimeOffset? nextChange = null;
+        foreach (var c in contacts)
+        {
+            if (c.NextChange is { } next && (nextChange is null || next < nextChange))
+            {
+                nextChange = next;
+            }
+        }
         return new AgencyAnswer(
             match.Agency.Id, match.Agency.Name, match.Agency.Kind, match.Service.Id, match.Service.Priority,
             new CoverageMatch(match.MatchedLevel, match.MatchedKey, match.Via),
             now is not null, now, nextChange, contacts, match.Agency.Sample);
     }
 
-    private static ContactAnswer? BestNow(IEnumerable<ContactAnswer> contacts) =>
-        contacts.Where(c => c.ReachableNow == true).OrderBy(c => Immediate.Contains(c.Channel) ? 0 : 1).FirstOrDefault();
+    private static bool Visible(SnapshotContact contact, LookupCriteria criteria)
+    {
+        foreach (var visibility in criteria.Visibilities)
+        {
+            if (visibility == contact.Visibility)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first reachable contact from <paramref name="from"/> on with an immediate channel, else the first reachable one.</summary>
+    private static ContactAnswer? BestNow(List<ContactAnswer> contacts, int from)
+    {
+        ContactAnswer? other = null;
+        for (var i = from; i < contacts.Count; i++)
+        {
+            if (contacts[i].ReachableNow == true)
+            {
+                if (Immediate.Contains(contacts[i].Channel))
+                {
+                    return contacts[i];
+                }
+                other ??= contacts[i];
+            }
+        }
+        return other;
+    }
 
     private static ContactAnswer Evaluate(DirectorySnapshot snapshot, SnapshotAgency agency, SnapshotContact contact, DateTimeOffset at, ScheduleEvaluator schedules)
     {

@@ -27,8 +27,11 @@ public sealed class DirectorySnapshot
 
     public required FrozenSet<string> ExploitationForms { get; init; }
 
-    public IEnumerable<string> AcuteResponsibilities =>
-        Responsibilities.Values.Where(r => r.Acute).OrderBy(r => r.SortOrder).Select(r => r.Code);
+    /// <summary>The default responsibilities of a lookup, in answer order; worked out once per snapshot (a benign race at worst computes it twice).</summary>
+    public IReadOnlyList<string> AcuteResponsibilities =>
+        _acute ??= Responsibilities.Values.Where(r => r.Acute).OrderBy(r => r.SortOrder).Select(r => r.Code).ToArray();
+
+    private IReadOnlyList<string>? _acute;
 
     public static DirectorySnapshot Empty { get; } = new()
     {
@@ -59,7 +62,11 @@ public sealed record SnapshotService(
     int? MinAge, int? MaxAge, bool MinorsOnly, bool UnaccompaniedOnly, int Priority, ICoverageArea? Polygon);
 
 /// <summary>A service reaching a region key, directly or through a custom region.</summary>
-public sealed record CoverageEntry(SnapshotService Service, string RegionKey, string? CustomRegionKey, string? CustomRegionName);
+public sealed record CoverageEntry(SnapshotService Service, string RegionKey, string? CustomRegionKey, string? CustomRegionName)
+{
+    /// <summary>How the answer names the custom region the key matched through ("Dienstbereich … (key)"); formatted once per snapshot.</summary>
+    public string? Via { get; } = CustomRegionKey is null ? null : $"{CustomRegionName} ({CustomRegionKey})";
+}
 
 /// <summary>A custom coverage area of a service (a polygon); thread-safe for concurrent queries.</summary>
 public interface ICoverageArea

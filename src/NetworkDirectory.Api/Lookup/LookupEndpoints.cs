@@ -61,12 +61,16 @@ public static class LookupEndpoints
             location = location with { Notes = [.. location.Notes, timeNote] };
         }
 
-        var results = criteria.Responsibilities.Select(r => AnswerBuilder.Answer(snapshot, place, criteria, r, schedules)).ToList();
+        var results = new List<ResponsibilityAnswer>(criteria.Responsibilities.Count);
+        foreach (var code in criteria.Responsibilities)
+        {
+            results.Add(AnswerBuilder.Answer(snapshot, place, criteria, code, schedules));
+        }
         if (location.Ambiguous)
         {
             results = Candidates.MarkVariation(snapshot, location.Candidates, criteria, results, schedules);
         }
-        var containsSample = results.Any(r => r.Agencies.Concat(r.Fallbacks).Any(a => a.Sample));
+        var containsSample = results.Exists(r => r.Agencies.Any(a => a.Sample) || r.Fallbacks.Any(a => a.Sample));
         return TypedResults.Ok(new LookupResponse(criteria.At, location, results, EmergencyNumbers, containsSample));
     }
 

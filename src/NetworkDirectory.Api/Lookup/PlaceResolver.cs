@@ -45,14 +45,47 @@ public sealed class PlaceResolver(IPointLocator points, IPostalCodeDirectory pos
         // Each level was located on its own (boundary sets of different years may disagree about
         // parents, e.g. VG5000 2021 Gemeinden under Kreis 16056 that VG1000 2024 merged into 16063):
         // the located keys win, parents only fill the levels that were not located.
-        var located = keys.Select(k => snapshot.Regions.GetValueOrDefault(k)).OfType<SnapshotRegion>().ToList();
-        var chain = located
-            .Concat(keys.SelectMany(k => ChainFor(snapshot, k)))
-            .DistinctBy(r => r.Level)
-            .OrderByDescending(r => ServiceMatcher.SpecificityOf(r.Level))
-            .ToList();
+        var chain = new List<SnapshotRegion>(6);
+        foreach (var key in keys)
+        {
+            if (snapshot.Regions.TryGetValue(key, out var region))
+            {
+                AddLevel(chain, region);
+            }
+        }
+        foreach (var key in keys)
+        {
+            foreach (var region in ChainFor(snapshot, key))
+            {
+                AddLevel(chain, region);
+            }
+        }
+        // Stable, like the OrderByDescending it replaces: levels of equal specificity keep their order.
+        for (var i = 1; i < chain.Count; i++)
+        {
+            var region = chain[i];
+            var j = i - 1;
+            for (; j >= 0 && ServiceMatcher.SpecificityOf(chain[j].Level) < ServiceMatcher.SpecificityOf(region.Level); j--)
+            {
+                chain[j + 1] = chain[j];
+            }
+            chain[j + 1] = region;
+        }
         var place = new ResolvedPlace(chain, (latitude, longitude));
         return (place, new LocationAnswer("coordinates", Refs(chain), points.BoundaryDate, [], false, points.Attribution, []));
+    }
+
+    /// <summary>Adds the region unless the chain already has one of its level (the first one of a level wins).</summary>
+    private static void AddLevel(List<SnapshotRegion> chain, SnapshotRegion region)
+    {
+        foreach (var existing in chain)
+        {
+            if (existing.Level == region.Level)
+            {
+                return;
+            }
+        }
+        chain.Add(region);
     }
 
     public (ResolvedPlace Place, LocationAnswer Answer) FromRegionKey(DirectorySnapshot snapshot, string key)

@@ -23,12 +23,18 @@ public static class ServiceMatcher
     /// <summary>Every service for the responsibility that covers the place and passes the filters, best first.</summary>
     public static IReadOnlyList<ServiceMatch> Match(DirectorySnapshot snapshot, ResolvedPlace place, LookupCriteria criteria, string responsibility)
     {
-        var best = new Dictionary<string, ServiceMatch>();
+        // A handful of services reach any one place: a list searched by id is cheaper than a dictionary here.
+        var best = new List<ServiceMatch>();
         void Offer(ServiceMatch match)
         {
-            if (!best.TryGetValue(match.Service.Id, out var existing) || existing.Specificity < match.Specificity)
+            var i = best.FindIndex(m => m.Service.Id == match.Service.Id);
+            if (i < 0)
             {
-                best[match.Service.Id] = match;
+                best.Add(match);
+            }
+            else if (best[i].Specificity < match.Specificity)
+            {
+                best[i] = match;
             }
         }
 
@@ -54,18 +60,26 @@ public static class ServiceMatcher
                 if (entry.Service.Responsibility == responsibility && Passes(entry.Service, criteria))
                 {
                     Offer(new ServiceMatch(entry.Service, snapshot.Agencies[entry.Service.AgencyId], SpecificityOf(region.Level),
-                        region.Level, region.Key, entry.CustomRegionKey is null ? null : $"{entry.CustomRegionName} ({entry.CustomRegionKey})"));
+                        region.Level, region.Key, entry.Via));
                 }
             }
         }
 
-        return best.Values
-            .OrderByDescending(m => m.Specificity)
-            .ThenBy(m => m.Service.Priority)
-            .ThenByDescending(m => criteria.Language is not null && Offers(m.Agency, criteria.Language, criteria.Visibilities))
-            .ThenBy(m => m.Agency.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(m => m.Service.Id, StringComparer.Ordinal)
-            .ToList();
+        if (best.Count > 1)
+        {
+            // Service ids are unique, so the order is total and an unstable sort gives the same result as a stable one.
+            var language = criteria.Language;
+            var offers = language is null ? null : best.ToDictionary(m => m.Service.Id, m => Offers(m.Agency, language, criteria.Visibilities));
+            best.Sort((a, b) =>
+            {
+                var order = b.Specificity.CompareTo(a.Specificity);
+                if (order == 0) order = a.Service.Priority.CompareTo(b.Service.Priority);
+                if (order == 0 && offers is not null) order = offers[b.Service.Id].CompareTo(offers[a.Service.Id]);
+                if (order == 0) order = StringComparer.OrdinalIgnoreCase.Compare(a.Agency.Name, b.Agency.Name);
+                return order != 0 ? order : StringComparer.Ordinal.Compare(a.Service.Id, b.Service.Id);
+            });
+        }
+        return best;
     }
 
     public static bool Passes(SnapshotService service, LookupCriteria criteria)

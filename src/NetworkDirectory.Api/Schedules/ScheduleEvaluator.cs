@@ -4,7 +4,7 @@ namespace NetworkDirectory.Api.Schedules;
 
 /// <summary>
 /// Decides whether a schedule is open at an instant. Pure and thread-safe (the holiday calendar
-/// caches thread-safely), so one instance serves the whole application.
+/// and the per-day <see cref="DayPlan"/>s cache thread-safely), so one instance serves the whole application.
 /// </summary>
 /// <remarks>
 /// Rules, per local (Europe/Berlin) date D:
@@ -30,29 +30,28 @@ public sealed class ScheduleEvaluator(HolidayCalendar holidays, string? defaultR
     // A window lasts at most a week; an overnight exception at most two days.
     private const int DaysBack = 8;
 
-    private readonly record struct Span(DateTimeOffset Start, DateTimeOffset End, string Label);
+    private readonly DayPlans _plans = new();
 
     public Reachability Evaluate(Schedule schedule, DateTimeOffset at, string? agencyRegionKey = null)
     {
-        var zone = LocalInstants.Berlin;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, LocalInstants.Berlin).DateTime);
         var region = schedule.HolidayRegionKey ?? agencyRegionKey ?? defaultRegionKey;
+        return _plans.GetOrAdd(schedule, region, today, this, static (self, schedule, region, today) => self.Plan(schedule, region, today)).At(at);
+    }
 
-        var spans = new List<Span>();
+    private DayPlan Plan(Schedule schedule, string? region, DateOnly today)
+    {
+        var zone = LocalInstants.Berlin;
+        var spans = new List<OpenSpan>();
         for (var day = today.AddDays(-DaysBack); day <= today.AddDays(Horizon.Days + 1); day = day.AddDays(1))
         {
             AddSpans(schedule, day, region, zone, spans);
         }
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-
-        var current = spans.Where(s => s.Start <= at && at < s.End).Select(s => (Span?)s).LastOrDefault();
-        var next = NextChange(spans, at, current is not null);
-        return current is { } span
-            ? new Reachability(true, next, "open: " + span.Label)
-            : new Reachability(false, next, "closed: " + ClosedReason(schedule, today, region));
+        return new DayPlan([.. spans], "closed: " + ClosedReason(schedule, today, region));
     }
 
-    private void AddSpans(Schedule schedule, DateOnly day, string? region, TimeZoneInfo zone, List<Span> spans)
+    private void AddSpans(Schedule schedule, DateOnly day, string? region, TimeZoneInfo zone, List<OpenSpan> spans)
     {
         if (!schedule.IsValidOn(day))
         {
@@ -89,41 +88,15 @@ public sealed class ScheduleEvaluator(HolidayCalendar holidays, string? defaultR
         }
     }
 
-    private static void Add(List<Span> spans, TimeZoneInfo zone, DateOnly day, int startMinute, int minutes, string label)
+    private static void Add(List<OpenSpan> spans, TimeZoneInfo zone, DateOnly day, int startMinute, int minutes, string label)
     {
         var localStart = day.ToDateTime(TimeOnly.MinValue).AddMinutes(startMinute);
         var start = LocalInstants.Start(localStart, zone);
         var end = LocalInstants.End(localStart.AddMinutes(minutes), zone);
         if (end > start)
         {
-            spans.Add(new Span(start, end, label));
+            spans.Add(new OpenSpan(start, end, "open: " + label));
         }
-    }
-
-    /// <summary>The end of the merged open stretch holding <paramref name="at"/>, or the start of the next one.</summary>
-    private static DateTimeOffset? NextChange(List<Span> sortedSpans, DateTimeOffset at, bool open)
-    {
-        var limit = at + Horizon;
-        DateTimeOffset? start = null, end = null;
-        foreach (var span in sortedSpans.Append(new Span(DateTimeOffset.MaxValue, DateTimeOffset.MaxValue, "")))
-        {
-            if (end is not null && span.Start <= end)
-            {
-                end = span.End > end ? span.End : end;
-                continue;
-            }
-            // The stretch [start, end) is complete.
-            if (open && start <= at && at < end)
-            {
-                return end <= limit ? end : null;
-            }
-            if (!open && start > at)
-            {
-                return start <= limit ? start : null;
-            }
-            (start, end) = (span.Start, span.End);
-        }
-        return null;
     }
 
     private string ClosedReason(Schedule schedule, DateOnly today, string? region)
