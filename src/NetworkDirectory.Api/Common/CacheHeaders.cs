@@ -9,6 +9,21 @@ public static class CacheHeaders
 {
     public const int PublicMaxAgeSeconds = 60;
 
+    private static readonly object MaxAgeKey = new();
+
+    /// <summary>
+    /// An answer that is true only until a given instant (a lookup for "now" whose on-call duty takes
+    /// over in 20 seconds) must not be served from a cache after it: caps max-age for this response.
+    /// </summary>
+    public static void ValidUntil(HttpContext context, DateTimeOffset now, DateTimeOffset until)
+    {
+        var seconds = (int)Math.Clamp(Math.Floor((until - now).TotalSeconds), 0, PublicMaxAgeSeconds);
+        if (context.Items[MaxAgeKey] is not int current || seconds < current)
+        {
+            context.Items[MaxAgeKey] = seconds;
+        }
+    }
+
     public static IApplicationBuilder UseCacheHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         context.Response.OnStarting(() =>
@@ -23,7 +38,7 @@ public static class CacheHeaders
                 || context.Request.Headers.ContainsKey("Authorization") || context.Request.Headers.ContainsKey("X-Api-Key");
             response.Headers.CacheControl = authenticated || response.StatusCode >= 400 || !context.Request.Path.StartsWithSegments("/v1")
                 ? "private, no-store"
-                : $"public, max-age={PublicMaxAgeSeconds}";
+                : $"public, max-age={context.Items[MaxAgeKey] as int? ?? PublicMaxAgeSeconds}";
             return Task.CompletedTask;
         });
         await next();

@@ -70,8 +70,38 @@ public static class LookupEndpoints
         {
             results = Candidates.MarkVariation(snapshot, location.Candidates, criteria, results, schedules);
         }
+        if (at is null && NextChange(results) is { } change)
+        {
+            CacheHeaders.ValidUntil(http, criteria.At, change);
+        }
         var containsSample = results.Exists(r => r.Agencies.Any(a => a.Sample) || r.Fallbacks.Any(a => a.Sample));
         return TypedResults.Ok(new LookupResponse(criteria.At, location, results, EmergencyNumbers, containsSample));
+    }
+
+    /// <summary>The earliest instant at which any reachability in the answer changes.</summary>
+    private static DateTimeOffset? NextChange(List<ResponsibilityAnswer> results)
+    {
+        DateTimeOffset? earliest = null;
+        void Consider(DateTimeOffset? change)
+        {
+            if (change is { } instant && (earliest is null || instant < earliest))
+            {
+                earliest = instant;
+            }
+        }
+        foreach (var result in results)
+        {
+            foreach (var agency in result.Agencies.Concat(result.Fallbacks))
+            {
+                Consider(agency.NextChange);
+                Consider(agency.Contact?.NextChange);
+                foreach (var contact in agency.Contacts)
+                {
+                    Consider(contact.NextChange);
+                }
+            }
+        }
+        return earliest;
     }
 
     private static readonly IReadOnlyList<EmergencyNumber> EmergencyNumbers =
