@@ -78,31 +78,9 @@ public static class LookupEndpoints
         return TypedResults.Ok(new LookupResponse(criteria.At, location, results, EmergencyNumbers, containsSample));
     }
 
-    /// <summary>The earliest instant at which any reachability in the answer changes.</summary>
-    private static DateTimeOffset? NextChange(List<ResponsibilityAnswer> results)
-    {
-        DateTimeOffset? earliest = null;
-        void Consider(DateTimeOffset? change)
-        {
-            if (change is { } instant && (earliest is null || instant < earliest))
-            {
-                earliest = instant;
-            }
-        }
-        foreach (var result in results)
-        {
-            foreach (var agency in result.Agencies.Concat(result.Fallbacks))
-            {
-                Consider(agency.NextChange);
-                Consider(agency.Contact?.NextChange);
-                foreach (var contact in agency.Contacts)
-                {
-                    Consider(contact.NextChange);
-                }
-            }
-        }
-        return earliest;
-    }
+    /// <summary>The earliest instant at which any reachability in the answer changes (an agency's NextChange is its contacts' earliest).</summary>
+    private static DateTimeOffset? NextChange(List<ResponsibilityAnswer> results) =>
+        results.SelectMany(r => r.Agencies.Concat(r.Fallbacks)).Select(a => a.NextChange).Min();
 
     private static readonly IReadOnlyList<EmergencyNumber> EmergencyNumbers =
     [
