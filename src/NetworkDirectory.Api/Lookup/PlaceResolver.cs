@@ -60,17 +60,8 @@ public sealed class PlaceResolver(IPointLocator points, IPostalCodeDirectory pos
                 AddLevel(chain, region);
             }
         }
-        // Stable, like the OrderByDescending it replaces: levels of equal specificity keep their order.
-        for (var i = 1; i < chain.Count; i++)
-        {
-            var region = chain[i];
-            var j = i - 1;
-            for (; j >= 0 && ServiceMatcher.SpecificityOf(chain[j].Level) < ServiceMatcher.SpecificityOf(region.Level); j--)
-            {
-                chain[j + 1] = chain[j];
-            }
-            chain[j + 1] = region;
-        }
+        // One region per level and one specificity per level (the schema allows five levels), so the order is total.
+        chain.Sort(static (a, b) => ServiceMatcher.SpecificityOf(b.Level).CompareTo(ServiceMatcher.SpecificityOf(a.Level)));
         var place = new ResolvedPlace(chain, (latitude, longitude));
         return (place, new LocationAnswer("coordinates", Refs(chain), points.BoundaryDate, [], false, points.Attribution, []));
     }
