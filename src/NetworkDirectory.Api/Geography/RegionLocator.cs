@@ -15,6 +15,10 @@ public sealed record RegionBoundary(string Key, string Level, Geometry Geometry)
 /// query thread); a new boundary set builds a new instance that <see cref="RegionIndex"/> swaps in.
 /// <para>Border rule: a point on a boundary counts as inside; when it lies in (or on the border of)
 /// several regions of one level, the smallest key wins, so the answer is deterministic.</para>
+/// <para>Levels above a located Kreis are not located again: a Kreis key begins with the keys of its
+/// Land (two digits) and Regierungsbezirk (three), and a Kreis never crosses their borders, so when
+/// that region is loaded it is taken from the key. Gemeinde and Kreis are each located, since sets
+/// of different years disagree about which Kreis a Gemeinde key belongs to.</para>
 /// </summary>
 public sealed class RegionLocator
 {
@@ -22,6 +26,9 @@ public sealed class RegionLocator
     public static readonly string[] Levels = ["gemeinde", "kreis", "regierungsbezirk", "land"];
 
     private readonly (string Level, STRtree<Entry> Tree)[] _levels;
+
+    /// <summary>Keys loaded at the levels that can be taken from a Kreis key.</summary>
+    private readonly HashSet<string> _aboveKreis;
 
     private sealed record Entry(string Key, IndexedPointInAreaLocator Locator);
 
@@ -63,6 +70,7 @@ public sealed class RegionLocator
         {
             tree.Build();
         }
+        _aboveKreis = all.Where(b => b.Level is "regierungsbezirk" or "land").Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
         Count = all.Count;
         LevelsLoaded = _levels.Select(l => l.Level).ToArray();
     }
@@ -78,11 +86,17 @@ public sealed class RegionLocator
     {
         var coordinate = Geo.Coordinate(latitude, longitude);
         var keys = new List<string>(_levels.Length);
-        foreach (var (_, tree) in _levels)
+        string? kreis = null;
+        foreach (var (level, tree) in _levels)
         {
-            if (Locate(tree, coordinate) is { } key)
+            if (kreis is not null && FromKreisKey(kreis, level) is { } parent)
+            {
+                keys.Add(parent);
+            }
+            else if (Locate(tree, coordinate) is { } key)
             {
                 keys.Add(key);
+                kreis = level == "kreis" ? key : kreis;
             }
         }
         return keys;
@@ -99,6 +113,18 @@ public sealed class RegionLocator
             }
         }
         return null;
+    }
+
+    /// <summary>The loaded Regierungsbezirk or Land whose key the Kreis key begins with; null for other levels or when not loaded.</summary>
+    private string? FromKreisKey(string kreis, string level)
+    {
+        var length = level switch { "land" => 2, "regierungsbezirk" => 3, _ => 0 };
+        if (length == 0 || kreis.Length < length)
+        {
+            return null;
+        }
+        var key = kreis[..length];
+        return _aboveKreis.Contains(key) ? key : null;
     }
 
     private static string? Locate(STRtree<Entry> tree, Coordinate coordinate)

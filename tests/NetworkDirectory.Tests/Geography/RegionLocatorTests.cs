@@ -46,6 +46,24 @@ public class RegionLocatorTests
     }
 
     [Fact]
+    public void TheLandAndRegierungsbezirkOfALocatedKreisComeFromItsKey()
+    {
+        // Deliberately inconsistent sets: the Land's area misses the Kreis. A Kreis lies in the Land
+        // its key begins with, so the key decides; a Land that is not loaded is not made up.
+        var locator = new RegionLocator(
+        [
+            new RegionBoundary("09", "land", Box(10, 48, 11, 49)),
+            new RegionBoundary("091", "regierungsbezirk", Box(10, 48, 11, 49)),
+            new RegionBoundary("09162", "kreis", Box(11, 48, 12, 49)),
+            new RegionBoundary("01001", "kreis", Box(8, 54, 9, 55)),
+        ], null);
+
+        Assert.Equal(["09162", "091", "09"], locator.Locate(48.5, 11.5));
+        Assert.Equal(["01001"], locator.Locate(54.5, 8.5));
+        Assert.Equal(["091", "09"], locator.Locate(48.5, 10.5)); // no Kreis there: located as before
+    }
+
+    [Fact]
     public void ConcurrentQueriesAgreeWithSequentialOnes()
     {
         var points = Enumerable.Range(0, 2000).Select(i => (Lat: 50 + (i % 200) / 100.0, Lon: 10 + (i / 200) / 5.0)).ToList();
