@@ -28,8 +28,8 @@ public static class LookupEndpoints
         return app;
     }
 
-    public static Results<Ok<LookupResponse>, ValidationProblem, ProblemHttpResult> Lookup(
-        DirectorySnapshotHolder directory, PlaceResolver places, ScheduleEvaluator schedules, TimeProvider clock, HttpContext http,
+    public static Results<LookupJsonResult, ValidationProblem, ProblemHttpResult> Lookup(
+        DirectorySnapshotHolder directory, PlaceResolver places, ScheduleEvaluator schedules, AnswerCache answers, TimeProvider clock, HttpContext http,
         [Description("Latitude in WGS84 (with lon).")] double? lat = null,
         [Description("Longitude in WGS84 (with lat).")] double? lon = null,
         [Description("German postal code (5 digits). A code can span several Gemeinden or Kreise: every candidate is listed.")] string? postalCode = null,
@@ -61,26 +61,37 @@ public static class LookupEndpoints
             location = location with { Notes = [.. location.Notes, timeNote] };
         }
 
-        var results = new List<ResponsibilityAnswer>(criteria.Responsibilities.Count);
-        foreach (var code in criteria.Responsibilities)
-        {
-            results.Add(AnswerBuilder.Answer(snapshot, place, criteria, code, schedules));
-        }
+        AnswerCache.Entry[] results;
         if (location.Ambiguous)
         {
-            results = Candidates.MarkVariation(snapshot, location.Candidates, criteria, results, schedules);
+            // Marked against the other candidates: built for this request only.
+            var built = new List<ResponsibilityAnswer>(criteria.Responsibilities.Count);
+            foreach (var code in criteria.Responsibilities)
+            {
+                built.Add(AnswerBuilder.Answer(snapshot, place, criteria, code, schedules));
+            }
+            results = Candidates.MarkVariation(snapshot, location.Candidates, criteria, built, schedules).Select(answers.Create).ToArray();
         }
-        if (at is null && NextChange(results) is { } change)
+        else
         {
-            CacheHeaders.ValidUntil(http, criteria.At, change);
+            results = answers.Answers(snapshot, place, criteria, schedules);
         }
-        var containsSample = results.Exists(r => r.Agencies.Any(a => a.Sample) || r.Fallbacks.Any(a => a.Sample));
-        return TypedResults.Ok(new LookupResponse(criteria.At, location, results, EmergencyNumbers, containsSample));
+        DateTimeOffset? nextChange = null;
+        var containsSample = false;
+        foreach (var result in results)
+        {
+            containsSample |= result.ContainsSample;
+            if (result.NextChange is { } change && (nextChange is null || change < nextChange))
+            {
+                nextChange = change;
+            }
+        }
+        if (at is null && nextChange is { } next)
+        {
+            CacheHeaders.ValidUntil(http, criteria.At, next);
+        }
+        return new LookupJsonResult(criteria.At, location, results, EmergencyNumbers, containsSample);
     }
-
-    /// <summary>The earliest instant at which any reachability in the answer changes (an agency's NextChange is its contacts' earliest).</summary>
-    private static DateTimeOffset? NextChange(List<ResponsibilityAnswer> results) =>
-        results.SelectMany(r => r.Agencies.Concat(r.Fallbacks)).Select(a => a.NextChange).Min();
 
     private static readonly IReadOnlyList<EmergencyNumber> EmergencyNumbers =
     [

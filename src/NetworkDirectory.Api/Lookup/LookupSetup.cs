@@ -9,6 +9,7 @@ public static class LookupSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectorySnapshotHolder>();
         services.AddSingleton<PlaceResolver>();
+        services.AddSingleton<AnswerCache>();
         // IPointLocator, IPostalCodeDirectory and CoverageAreaParser come from AddGeography.
         return services;
     }

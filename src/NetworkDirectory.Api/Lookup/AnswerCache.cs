@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Options;
+using NetworkDirectory.Api.Schedules;
+
+namespace NetworkDirectory.Api.Lookup;
+
+/// <summary>
+/// The per-responsibility answers of lookups, kept as the JSON they are written as. Working an
+/// answer out is cheap; writing its 1–10 KB of JSON is most of a lookup's cost, and thousands of
+/// places share one answer (every point of a Kreis whose Jugendamt covers the Kreis).
+/// <para>An answer is a function of the directory snapshot, the responsibility, the criteria, the
+/// minute (every schedule change falls on a whole minute: windows, exceptions and holidays are
+/// local minutes or dates in Europe/Berlin, whose offsets are whole hours) and, of the place, only
+/// what coverage can match: the keys of its region chain that some service covers and the custom
+/// polygons that contain the point. Those are the key. A gap names the place itself ("nobody covers
+/// it at Musterdorf (…)"), so a gap's answer is keyed by the most specific region as well.</para>
+/// <para>Only the current minute of the current snapshot is kept; a new minute or snapshot starts an
+/// empty generation, and a generation stops taking entries at <see cref="MaxBytes"/>. Lookups for
+/// another minute (an explicit past or future <c>at</c>) are answered without the cache.</para>
+/// </summary>
+public sealed class AnswerCache(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TimeProvider clock)
+{
+    public const long MaxBytes = 8 * 1024 * 1024;
+
+    private static readonly Entry GapMarker = new([], false, null);
+
+    private readonly JsonTypeInfo<ResponsibilityAnswer> _typeInfo =
+        (JsonTypeInfo<ResponsibilityAnswer>)json.Value.SerializerOptions.GetTypeInfo(typeof(ResponsibilityAnswer));
+
+    private Generation? _current;
+
+    /// <summary>A responsibility's answer as JSON, with what the response needs to know about it.</summary>
+    /// <param name="NextChange">The earliest reachability change among its agencies and fallbacks.</param>
+    public sealed record Entry(byte[] Json, bool ContainsSample, DateTimeOffset? NextChange);
+
+    private readonly record struct Key(string Responsibility, string Criteria, string Place);
+
+    private sealed class Generation(DirectorySnapshot snapshot, long minute)
+    {
+        public DirectorySnapshot Snapshot { get; } = snapshot;
+        public long Minute { get; } = minute;
+        public ConcurrentDictionary<Key, Entry> Entries { get; } = new();
+        public long Bytes;
+    }
+
+    /// <summary>The answers for each responsibility of the criteria at the place, in order.</summary>
+    public Entry[] Answers(DirectorySnapshot snapshot, ResolvedPlace place, LookupCriteria criteria, ScheduleEvaluator schedules)
+    {
+        var answers = new Entry[criteria.Responsibilities.Count];
+        var generation = GenerationFor(snapshot, criteria.At);
+        if (generation is null)
+        {
+            for (var i = 0; i < answers.Length; i++)
+            {
+                answers[i] = Create(AnswerBuilder.Answer(snapshot, place, criteria, criteria.Responsibilities[i], schedules));
+            }
+            return answers;
+        }
+
+        var criteriaKey = CriteriaKey(criteria);
+        var placeKey = CoverageKey(snapshot, place);
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var responsibility = criteria.Responsibilities[i];
+            var key = new Key(responsibility, criteriaKey, placeKey);
+            if (!generation.Entries.TryGetValue(key, out var entry))
+            {
+                var answer = AnswerBuilder.Answer(snapshot, place, criteria, responsibility, schedules);
+                entry = answer.Status == "gap" ? GapMarker : Create(answer);
+                Add(generation, key, entry);
+                if (entry == GapMarker)
+                {
+                    // Built already: keep it under the place's own key too.
+                    var gap = Create(answer);
+                    Add(generation, key with { Place = GapKey(placeKey, place) }, gap);
+                    answers[i] = gap;
+                    continue;
+                }
+            }
+            if (entry == GapMarker)
+            {
+                var gapKey = key with { Place = GapKey(placeKey, place) };
+                if (!generation.Entries.TryGetValue(gapKey, out entry))
+                {
+                    entry = Create(AnswerBuilder.Answer(snapshot, place, criteria, responsibility, schedules));
+                    Add(generation, gapKey, entry);
+                }
+            }
+            answers[i] = entry;
+        }
+        return answers;
+    }
+
+    /// <summary>Serialises an answer built outside the cache (for example one marked for an ambiguous postal code).</summary>
+    public Entry Create(ResponsibilityAnswer answer)
+    {
+        DateTimeOffset? next = null;
+        var sample = false;
+        foreach (var agency in answer.Agencies.Concat(answer.Fallbacks))
+        {
+            sample |= agency.Sample;
+            if (agency.NextChange is { } change && (next is null || change < next))
+            {
+                next = change;
+            }
+        }
+        return new Entry(JsonSerializer.SerializeToUtf8Bytes(answer, _typeInfo), sample, next);
+    }
+
+    private Generation? GenerationFor(DirectorySnapshot snapshot, DateTimeOffset at)
+    {
+        var minute = at.UtcTicks / TimeSpan.TicksPerMinute;
+        if (minute != clock.GetUtcNow().UtcTicks / TimeSpan.TicksPerMinute)
+        {
+            return null;
+        }
+        var current = Volatile.Read(ref _current);
+        if (current is not null && ReferenceEquals(current.Snapshot, snapshot) && current.Minute == minute)
+        {
+            return current;
+        }
+        // A new minute or a new snapshot: start empty. When another request swapped first, use its
+        // generation if it is the one needed, else answer this one without the cache.
+        var next = new Generation(snapshot, minute);
+        var seen = Interlocked.CompareExchange(ref _current, next, current);
+        if (seen == current)
+        {
+            return next;
+        }
+        return ReferenceEquals(seen!.Snapshot, snapshot) && seen.Minute == minute ? seen : null;
+    }
+
+    private static void Add(Generation generation, Key key, Entry entry)
+    {
+        if (Interlocked.Read(ref generation.Bytes) < MaxBytes && generation.Entries.TryAdd(key, entry))
+        {
+            Interlocked.Add(ref generation.Bytes, entry.Json.Length + key.Place.Length * 2 + 64);
+        }
+    }
+
+    private static string CriteriaKey(LookupCriteria c) =>
+        $"{c.ExploitationForm}|{c.Age}|{c.Unaccompanied}|{c.Language}|{string.Join(',', c.Visibilities)}";
+
+    /// <summary>What of the place coverage can match: the covered keys of its chain and the custom polygons containing the point.</summary>
+    internal static string CoverageKey(DirectorySnapshot snapshot, ResolvedPlace place)
+    {
+        var key = new StringBuilder(48);
+        foreach (var region in place.Chain)
+        {
+            if (snapshot.CoverageByRegion.ContainsKey(region.Key))
+            {
+                key.Append(region.Key).Append(':').Append(region.Level).Append(' ');
+            }
+        }
+        if (place.Point is { } point)
+        {
+            foreach (var service in snapshot.PolygonServices)
+            {
+                if (service.Polygon!.Contains(point.Latitude, point.Longitude))
+                {
+                    key.Append('@').Append(service.Id).Append(' ');
+                }
+            }
+        }
+        return key.ToString();
+    }
+
+    private static string GapKey(string placeKey, ResolvedPlace place) =>
+        place.Chain.Count > 0 ? $"{placeKey}#{place.Chain[0].Key}" : placeKey + "#";
+}

@@ -1,0 +1,59 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Options;
+
+namespace NetworkDirectory.Api.Lookup;
+
+/// <summary>
+/// Writes a <see cref="LookupResponse"/> whose results are already JSON (<see cref="AnswerCache.Entry"/>):
+/// the same bytes <c>TypedResults.Ok(response)</c> would write, with the results copied in instead
+/// of serialised again. Declares itself as a 200 with a <see cref="LookupResponse"/> body, as
+/// <c>Ok&lt;LookupResponse&gt;</c> does, so the OpenAPI document is unchanged.
+/// </summary>
+public sealed class LookupJsonResult(
+    DateTimeOffset at, LocationAnswer location, IReadOnlyList<AnswerCache.Entry> results,
+    IReadOnlyList<EmergencyNumber> emergencyNumbers, bool containsSample) : IResult, IEndpointMetadataProvider, IStatusCodeHttpResult
+{
+    public int? StatusCode => StatusCodes.Status200OK;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var options = httpContext.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var response = httpContext.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/json; charset=utf-8";
+        await using (var writer = new Utf8JsonWriter(response.BodyWriter, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented }))
+        {
+            Write(writer, options);
+        }
+        await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
+    }
+
+    /// <summary>The response body; property names follow the serializer's naming policy, like the record's own serialisation.</summary>
+    public void Write(Utf8JsonWriter writer, JsonSerializerOptions options)
+    {
+        string Name(string property) => options.PropertyNamingPolicy?.ConvertName(property) ?? property;
+
+        writer.WriteStartObject();
+        writer.WritePropertyName(Name(nameof(LookupResponse.At)));
+        JsonSerializer.Serialize(writer, at, options);
+        writer.WritePropertyName(Name(nameof(LookupResponse.Location)));
+        JsonSerializer.Serialize(writer, location, options);
+        writer.WritePropertyName(Name(nameof(LookupResponse.Results)));
+        writer.WriteStartArray();
+        foreach (var result in results)
+        {
+            writer.WriteRawValue(result.Json, skipInputValidation: true);
+        }
+        writer.WriteEndArray();
+        writer.WritePropertyName(Name(nameof(LookupResponse.EmergencyNumbers)));
+        JsonSerializer.Serialize(writer, emergencyNumbers, options);
+        writer.WritePropertyName(Name(nameof(LookupResponse.ContainsSample)));
+        writer.WriteBooleanValue(containsSample);
+        writer.WriteEndObject();
+    }
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(LookupResponse), ["application/json"]));
+}
