@@ -7,8 +7,10 @@ public static class AnswerBuilder
 {
     public const int MaxFallbacks = 3;
 
+    /// <param name="placeName">How a gap names the place; default: its most specific region, e.g. "Dresden (14612000)".</param>
     public static ResponsibilityAnswer Answer(
-        DirectorySnapshot snapshot, ResolvedPlace place, LookupCriteria criteria, string responsibility, ScheduleEvaluator schedules)
+        DirectorySnapshot snapshot, ResolvedPlace place, LookupCriteria criteria, string responsibility, ScheduleEvaluator schedules,
+        string? placeName = null)
     {
         var label = snapshot.Responsibilities[responsibility];
         var matches = ServiceMatcher.Match(snapshot, place, criteria, responsibility);
@@ -25,7 +27,7 @@ public static class AnswerBuilder
 
         if (matches.Count == 0)
         {
-            explanation.Add($"Gap: no agency in the directory covers {responsibility} at {Describe(place)}. In an emergency call the police on 110.");
+            explanation.Add($"Gap: no agency in the directory covers {responsibility} at {placeName ?? Describe(place)}. In an emergency call the police on 110.");
             return new ResponsibilityAnswer(responsibility, label.LabelDe, label.LabelEn, "gap", [], [], false, explanation);
         }
 
@@ -74,6 +76,6 @@ public static class AnswerBuilder
     private static string Name(DirectorySnapshot snapshot, string key) =>
         snapshot.Regions.TryGetValue(key, out var region) ? region.Name : key;
 
-    private static string Describe(ResolvedPlace place) =>
+    internal static string Describe(ResolvedPlace place) =>
         place.Chain.Count > 0 ? $"{place.Chain[0].Name} ({place.Chain[0].Key})" : "this place";
 }

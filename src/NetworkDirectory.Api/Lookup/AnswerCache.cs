@@ -9,14 +9,15 @@ namespace NetworkDirectory.Api.Lookup;
 
 /// <summary>
 /// The per-responsibility answers of lookups, kept as the JSON they are written as. Working an
-/// answer out is cheap; writing its 1–10 KB of JSON is most of a lookup's cost, and thousands of
-/// places share one answer (every point of a Kreis whose Jugendamt covers the Kreis).
+/// answer out is cheap; writing its JSON is most of a lookup's cost, and thousands of places share
+/// one answer (every point of a Kreis whose Jugendamt covers the Kreis).
 /// <para>An answer is a function of the directory snapshot, the responsibility, the criteria, the
 /// minute (every schedule change falls on a whole minute: windows, exceptions and holidays are
 /// local minutes or dates in Europe/Berlin, whose offsets are whole hours) and, of the place, only
 /// what coverage can match: the keys of its region chain that some service covers and the custom
-/// polygons that contain the point. Those are the key. A gap names the place itself ("nobody covers
-/// it at Musterdorf (…)"), so a gap's answer is keyed by the most specific region as well.</para>
+/// polygons that contain the point. Those are the key. A gap also names the place ("nobody covers
+/// it at Musterdorf (…)"): a gap is kept as the JSON before and after that name, and the name of
+/// each place is written between them.</para>
 /// <para>Only the current minute of the current snapshot is kept; a new minute or snapshot starts an
 /// empty generation, and a generation stops taking entries at <see cref="MaxBytes"/>. Lookups for
 /// another minute (an explicit past or future <c>at</c>) are answered without the cache.</para>
@@ -25,7 +26,10 @@ public sealed class AnswerCache(IOptions<Microsoft.AspNetCore.Http.Json.JsonOpti
 {
     public const long MaxBytes = 8 * 1024 * 1024;
 
-    private static readonly Entry GapMarker = new([], false, null);
+    /// <summary>Stands for the place's name while a gap is built; private-use characters that no region name has.</summary>
+    private const string PlaceholderName = "\uE000place\uE001";
+
+    private readonly JsonSerializerOptions _options = json.Value.SerializerOptions;
 
     private readonly JsonTypeInfo<ResponsibilityAnswer> _typeInfo =
         (JsonTypeInfo<ResponsibilityAnswer>)json.Value.SerializerOptions.GetTypeInfo(typeof(ResponsibilityAnswer));
@@ -36,13 +40,16 @@ public sealed class AnswerCache(IOptions<Microsoft.AspNetCore.Http.Json.JsonOpti
     /// <param name="NextChange">The earliest reachability change among its agencies and fallbacks.</param>
     public sealed record Entry(byte[] Json, bool ContainsSample, DateTimeOffset? NextChange);
 
+    /// <summary>A cached answer: its JSON, or for a gap the JSON around the place's name.</summary>
+    private sealed record Cached(Entry Answer, byte[]? AfterPlaceName);
+
     private readonly record struct Key(string Responsibility, string Criteria, string Place);
 
     private sealed class Generation(DirectorySnapshot snapshot, long minute)
     {
         public DirectorySnapshot Snapshot { get; } = snapshot;
         public long Minute { get; } = minute;
-        public ConcurrentDictionary<Key, Entry> Entries { get; } = new();
+        public ConcurrentDictionary<Key, Cached> Entries { get; } = new();
         public long Bytes;
     }
 
@@ -66,30 +73,15 @@ public sealed class AnswerCache(IOptions<Microsoft.AspNetCore.Http.Json.JsonOpti
         {
             var responsibility = criteria.Responsibilities[i];
             var key = new Key(responsibility, criteriaKey, placeKey);
-            if (!generation.Entries.TryGetValue(key, out var entry))
+            if (!generation.Entries.TryGetValue(key, out var cached))
             {
-                var answer = AnswerBuilder.Answer(snapshot, place, criteria, responsibility, schedules);
-                entry = answer.Status == "gap" ? GapMarker : Create(answer);
-                Add(generation, key, entry);
-                if (entry == GapMarker)
+                cached = Build(AnswerBuilder.Answer(snapshot, place, criteria, responsibility, schedules, PlaceholderName));
+                if (Interlocked.Read(ref generation.Bytes) < MaxBytes && generation.Entries.TryAdd(key, cached))
                 {
-                    // Built already: keep it under the place's own key too.
-                    var gap = Create(answer);
-                    Add(generation, key with { Place = GapKey(placeKey, place) }, gap);
-                    answers[i] = gap;
-                    continue;
+                    Interlocked.Add(ref generation.Bytes, cached.Answer.Json.Length + (cached.AfterPlaceName?.Length ?? 0) + placeKey.Length * 2 + 128);
                 }
             }
-            if (entry == GapMarker)
-            {
-                var gapKey = key with { Place = GapKey(placeKey, place) };
-                if (!generation.Entries.TryGetValue(gapKey, out entry))
-                {
-                    entry = Create(AnswerBuilder.Answer(snapshot, place, criteria, responsibility, schedules));
-                    Add(generation, gapKey, entry);
-                }
-            }
-            answers[i] = entry;
+            answers[i] = cached.AfterPlaceName is { } after ? WithPlaceName(cached.Answer, after, AnswerBuilder.Describe(place)) : cached.Answer;
         }
         return answers;
     }
@@ -108,6 +100,31 @@ public sealed class AnswerCache(IOptions<Microsoft.AspNetCore.Http.Json.JsonOpti
             }
         }
         return new Entry(JsonSerializer.SerializeToUtf8Bytes(answer, _typeInfo), sample, next);
+    }
+
+    /// <summary>The entry to keep; a gap (built with the placeholder name) is split around the placeholder.</summary>
+    private Cached Build(ResponsibilityAnswer answer)
+    {
+        var entry = Create(answer);
+        if (answer.Status != "gap")
+        {
+            return new Cached(entry, null);
+        }
+        var placeholder = JsonEncodedText.Encode(PlaceholderName, _options.Encoder).EncodedUtf8Bytes;
+        var at = entry.Json.AsSpan().IndexOf(placeholder);
+        return at < 0
+            ? new Cached(entry, null)
+            : new Cached(entry with { Json = entry.Json[..at] }, entry.Json[(at + placeholder.Length)..]);
+    }
+
+    private Entry WithPlaceName(Entry before, byte[] after, string placeName)
+    {
+        var name = JsonEncodedText.Encode(placeName, _options.Encoder).EncodedUtf8Bytes;
+        var json = new byte[before.Json.Length + name.Length + after.Length];
+        before.Json.CopyTo(json, 0);
+        name.CopyTo(json.AsSpan(before.Json.Length));
+        after.CopyTo(json, before.Json.Length + name.Length);
+        return before with { Json = json };
     }
 
     private Generation? GenerationFor(DirectorySnapshot snapshot, DateTimeOffset at)
@@ -131,14 +148,6 @@ public sealed class AnswerCache(IOptions<Microsoft.AspNetCore.Http.Json.JsonOpti
             return next;
         }
         return ReferenceEquals(seen!.Snapshot, snapshot) && seen.Minute == minute ? seen : null;
-    }
-
-    private static void Add(Generation generation, Key key, Entry entry)
-    {
-        if (Interlocked.Read(ref generation.Bytes) < MaxBytes && generation.Entries.TryAdd(key, entry))
-        {
-            Interlocked.Add(ref generation.Bytes, entry.Json.Length + key.Place.Length * 2 + 64);
-        }
     }
 
     private static string CriteriaKey(LookupCriteria c) =>
@@ -167,7 +176,4 @@ public sealed class AnswerCache(IOptions<Microsoft.AspNetCore.Http.Json.JsonOpti
         }
         return key.ToString();
     }
-
-    private static string GapKey(string placeKey, ResolvedPlace place) =>
-        place.Chain.Count > 0 ? $"{placeKey}#{place.Chain[0].Key}" : placeKey + "#";
 }
