@@ -46,7 +46,9 @@ public sealed class RegionIndex(SqliteConnectionFactory connections, ILogger<Reg
         }, _ => { });
         var date = list.Select(r => r.BoundaryDate).OfType<string>().Select(Dates.Parse).DefaultIfEmpty().Max();
         var locator = new RegionLocator(boundaries, list.Count == 0 ? null : date);
-        Attribution = list.Select(r => r.Source).OfType<string>().Distinct().Select(source => $"{BkgAttribution} (Quelle: {source})").ToList();
+        // One note for all BKG sources (VG1000 Kreise and VG5000 Gemeinden, say): the licence text is the same.
+        var sources = list.Select(r => r.Source).OfType<string>().Distinct().ToList();
+        Attribution = sources.Count == 0 ? [] : [$"{BkgAttribution} ({(sources.Count == 1 ? "Quelle" : "Quellen")}: {string.Join("; ", sources)})"];
         Volatile.Write(ref _current, locator);
         logger.LogInformation("Region index: {Count} boundaries ({Levels}) in {Milliseconds} ms",
             locator.Count, string.Join(", ", locator.LevelsLoaded), (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -47,6 +47,21 @@ public sealed class BoundaryImportTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task BoundariesFromTwoSourcesCarryOneBkgNoteNamingBoth()
+    {
+        var kreise = Temp(Thueringen());
+        var gemeinden = Temp(Collection(Feature("16063001", "Testgemeinde", "Gemeinde", Box(11, 50, 12, 51))));
+        await ImportAsync(kreise);
+        await ImportAsync(gemeinden);
+
+        var lookup = await HttpAssert.OkAsync(await _client.GetAsync("/v1/lookup?lat=50.5&lon=11.5&responsibility=medical_examination"));
+        var note = Assert.Single(lookup.GetProperty("location").GetProperty("attribution").EnumerateArray()).GetString()!;
+        Assert.StartsWith(RegionIndex.BkgAttribution + " (Quellen: ", note);
+        Assert.Contains(Path.GetFileName(kreise), note);
+        Assert.Contains(Path.GetFileName(gemeinden), note);
+    }
+
+    [Fact]
     public async Task KeysThatDisappearAreReportedWithTheServicesStillCoveringThem()
     {
         await ImportAsync(Temp(Thueringen()));
