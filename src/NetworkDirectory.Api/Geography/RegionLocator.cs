@@ -1,7 +1,5 @@
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Index;
-using NetTopologySuite.Index.Strtree;
 
 namespace NetworkDirectory.Api.Geography;
 
@@ -9,8 +7,9 @@ namespace NetworkDirectory.Api.Geography;
 public sealed record RegionBoundary(string Key, string Level, Geometry Geometry);
 
 /// <summary>
-/// Point → official regions, one index per level: an <see cref="STRtree{T}"/> of per-region
-/// <see cref="IndexedPointInAreaLocator"/>s, NTS's own pattern. Immutable after construction and
+/// Point → official regions, one index per level: an <see cref="EnvelopeGrid"/> of the regions'
+/// bounding boxes in front of per-region <see cref="IndexedPointInAreaLocator"/>s (NTS's pattern
+/// with an STRtree; the grid answers the box query in one cell read). Immutable after construction and
 /// safe for concurrent queries (every locator's index is built eagerly here, not lazily on a
 /// query thread); a new boundary set builds a new instance that <see cref="RegionIndex"/> swaps in.
 /// <para>Border rule: a point on a boundary counts as inside; when it lies in (or on the border of)
@@ -25,12 +24,15 @@ public sealed class RegionLocator
     /// <summary>Most specific first.</summary>
     public static readonly string[] Levels = ["gemeinde", "kreis", "regierungsbezirk", "land"];
 
-    private readonly (string Level, STRtree<Entry> Tree)[] _levels;
+    private readonly (string Level, Level Index)[] _levels;
 
     /// <summary>Keys loaded at the levels that can be taken from a Kreis key.</summary>
     private readonly HashSet<string> _aboveKreis;
 
-    private sealed record Entry(string Key, IndexedPointInAreaLocator Locator);
+    private sealed record Entry(string Key, IndexedPointInAreaLocator Locator, Envelope Box);
+
+    /// <summary>One level's regions in ascending key order and the grid over their boxes.</summary>
+    private sealed record Level(Entry[] Entries, EnvelopeGrid Grid);
 
     public RegionLocator(IEnumerable<RegionBoundary> boundaries, DateOnly? boundaryDate)
     {
@@ -39,7 +41,7 @@ public sealed class RegionLocator
 
         // Building the locators' segment indexes is most of the start-up time (11k regions): each
         // region's index is independent, so they are built in parallel. Every slot is written by one
-        // worker, and Parallel.For returns only after all of them finished, so the trees below see
+        // worker, and Parallel.For returns only after all of them finished, so the levels below see
         // fully built locators; nothing changes after this constructor.
         var entries = new Entry[all.Count];
         Parallel.For(0, all.Count, i =>
@@ -51,25 +53,15 @@ public sealed class RegionLocator
             var geometry = all[i].Geometry;
             var locator = new IndexedPointInAreaLocator(geometry);
             locator.Locate(geometry.EnvelopeInternal.Centre); // builds the index now
-            entries[i] = new Entry(all[i].Key, locator);
+            entries[i] = new Entry(all[i].Key, locator, geometry.EnvelopeInternal);
         });
 
         _levels = Levels.Select(level =>
         {
-            var tree = new STRtree<Entry>();
-            for (var i = 0; i < all.Count; i++)
-            {
-                if (all[i].Level == level && entries[i] is { } entry)
-                {
-                    tree.Insert(all[i].Geometry.EnvelopeInternal, entry);
-                }
-            }
-            return (level, tree);
-        }).Where(l => l.tree.Count > 0).ToArray();
-        foreach (var (_, tree) in _levels)
-        {
-            tree.Build();
-        }
+            var ofLevel = Enumerable.Range(0, all.Count).Where(i => entries[i] is not null && all[i].Level == level).Select(i => entries[i]).ToArray();
+            Array.Sort(ofLevel, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+            return (level, new Level(ofLevel, new EnvelopeGrid(ofLevel.Select(e => e.Box).ToArray())));
+        }).Where(l => l.Item2.Entries.Length > 0).ToArray();
         _aboveKreis = all.Where(b => b.Level is "regierungsbezirk" or "land").Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
         Count = all.Count;
         LevelsLoaded = _levels.Select(l => l.Level).ToArray();
@@ -87,13 +79,13 @@ public sealed class RegionLocator
         var coordinate = Geo.Coordinate(latitude, longitude);
         var keys = new List<string>(_levels.Length);
         string? kreis = null;
-        foreach (var (level, tree) in _levels)
+        foreach (var (level, index) in _levels)
         {
             if (kreis is not null && FromKreisKey(kreis, level) is { } parent)
             {
                 keys.Add(parent);
             }
-            else if (Locate(tree, coordinate) is { } key)
+            else if (Locate(index, coordinate) is { } key)
             {
                 keys.Add(key);
                 kreis = level == "kreis" ? key : kreis;
@@ -105,11 +97,11 @@ public sealed class RegionLocator
     /// <summary>The containing region's key at one level, or null.</summary>
     public string? LocateAt(string level, double latitude, double longitude)
     {
-        foreach (var (l, tree) in _levels)
+        foreach (var (l, index) in _levels)
         {
             if (l == level)
             {
-                return Locate(tree, Geo.Coordinate(latitude, longitude));
+                return Locate(index, Geo.Coordinate(latitude, longitude));
             }
         }
         return null;
@@ -127,29 +119,20 @@ public sealed class RegionLocator
         return _aboveKreis.Contains(key) ? key : null;
     }
 
-    private static string? Locate(STRtree<Entry> tree, Coordinate coordinate)
+    private static string? Locate(Level level, Coordinate coordinate)
     {
-        // The point-in-polygon tests are the expensive part: collect the candidates whose envelope
-        // holds the point, then test them smallest key first; the first that contains the point is
-        // the answer under the border rule, and the larger keys need no test at all.
-        var candidates = new Candidates();
-        tree.Query(new Envelope(coordinate), candidates);
-        var items = candidates.Items;
-        items.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        foreach (var item in items)
+        // The point-in-polygon tests are the expensive part: the grid gives the regions whose box
+        // holds the point in ascending key order; the first that contains the point is the answer
+        // under the border rule, and the larger keys need no test at all.
+        var candidates = level.Grid.Query(coordinate.X, coordinate.Y);
+        while (candidates.MoveNext())
         {
-            if (item.Locator.Locate(coordinate) != Location.Exterior)
+            var entry = level.Entries[candidates.Current];
+            if (entry.Locator.Locate(coordinate) != Location.Exterior)
             {
-                return item.Key;
+                return entry.Key;
             }
         }
         return null;
-    }
-
-    private sealed class Candidates : IItemVisitor<Entry>
-    {
-        public List<Entry> Items { get; } = new(8);
-
-        public void VisitItem(Entry item) => Items.Add(item);
     }
 }
