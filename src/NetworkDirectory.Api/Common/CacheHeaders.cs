@@ -11,6 +11,9 @@ public static class CacheHeaders
 
     private static readonly object MaxAgeKey = new();
 
+    /// <summary>"public, max-age=0" … "public, max-age=60", formatted once.</summary>
+    private static readonly string[] PublicMaxAge = Enumerable.Range(0, PublicMaxAgeSeconds + 1).Select(s => $"public, max-age={s}").ToArray();
+
     /// <summary>
     /// An answer that is true only until a given instant (a lookup for "now" whose on-call duty takes
     /// over in 20 seconds) must not be served from a cache after it: caps max-age for this response.
@@ -38,7 +41,7 @@ public static class CacheHeaders
                 || context.Request.Headers.ContainsKey("Authorization") || context.Request.Headers.ContainsKey("X-Api-Key");
             response.Headers.CacheControl = authenticated || response.StatusCode >= 400 || !context.Request.Path.StartsWithSegments("/v1")
                 ? "private, no-store"
-                : $"public, max-age={context.Items[MaxAgeKey] as int? ?? PublicMaxAgeSeconds}";
+                : PublicMaxAge[context.Items.TryGetValue(MaxAgeKey, out var seconds) && seconds is int capped ? capped : PublicMaxAgeSeconds];
             return Task.CompletedTask;
         });
         await next();

@@ -14,7 +14,10 @@ internal sealed class EnvelopeGrid
     /// <summary>Cells per item: about as many cells as a region's box covers, so a cell lists few regions.</summary>
     private const int CellsPerItem = 4;
 
-    private readonly Envelope[] _boxes;
+    /// <summary>The boxes as values, side by side in one array: a query reads them without following references.</summary>
+    private readonly Box[] _boxes;
+
+    private readonly record struct Box(double MinX, double MinY, double MaxX, double MaxY);
     private readonly double _minX, _minY, _maxX, _maxY, _cellWidth, _cellHeight;
     private readonly int _columns, _rows;
 
@@ -24,9 +27,9 @@ internal sealed class EnvelopeGrid
 
     public EnvelopeGrid(IReadOnlyList<Envelope> boxes)
     {
-        _boxes = [.. boxes];
+        _boxes = boxes.Select(b => new Box(b.MinX, b.MinY, b.MaxX, b.MaxY)).ToArray();
         var extent = new Envelope();
-        foreach (var box in _boxes)
+        foreach (var box in boxes)
         {
             extent.ExpandToInclude(box);
         }
@@ -103,7 +106,7 @@ internal sealed class EnvelopeGrid
             while (_next < end)
             {
                 var item = grid._items[_next++];
-                var box = grid._boxes[item];
+                ref readonly var box = ref grid._boxes[item];
                 if (x >= box.MinX && x <= box.MaxX && y >= box.MinY && y <= box.MaxY)
                 {
                     Current = item;

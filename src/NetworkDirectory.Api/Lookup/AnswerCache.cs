@@ -86,6 +86,15 @@ public sealed class AnswerCache(IOptions<Microsoft.AspNetCore.Http.Json.JsonOpti
         return answers;
     }
 
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, byte[]> _writtenOnce = new();
+
+    /// <summary>
+    /// The JSON of a long-lived object that every answer shows (a snapshot's <see cref="RegionRef"/>, the
+    /// boundary index's source notes), written on first use and kept as long as the object lives.
+    /// </summary>
+    public byte[] WrittenOnce(object value) =>
+        _writtenOnce.GetValue(value, v => JsonSerializer.SerializeToUtf8Bytes(v, v.GetType(), _options));
+
     /// <summary>Serialises an answer built outside the cache (for example one marked for an ambiguous postal code).</summary>
     public Entry Create(ResponsibilityAnswer answer)
     {
@@ -151,7 +160,11 @@ public sealed class AnswerCache(IOptions<Microsoft.AspNetCore.Http.Json.JsonOpti
     }
 
     private static string CriteriaKey(LookupCriteria c) =>
-        $"{c.ExploitationForm}|{c.Age}|{c.Unaccompanied}|{c.Language}|{string.Join(',', c.Visibilities)}";
+        c is { ExploitationForm: null, Age: null, Unaccompanied: null, Language: null }
+            ? UnfilteredKeys.GetValue(c.Visibilities, static v => "||||" + string.Join(',', v)) // the callers' visibility lists are shared
+            : $"{c.ExploitationForm}|{c.Age}|{c.Unaccompanied}|{c.Language}|{string.Join(',', c.Visibilities)}";
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, string> UnfilteredKeys = new();
 
     /// <summary>What of the place coverage can match: the covered keys of its chain and the custom polygons containing the point.</summary>
     internal static string CoverageKey(DirectorySnapshot snapshot, ResolvedPlace place)

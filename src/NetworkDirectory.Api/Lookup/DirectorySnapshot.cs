@@ -45,7 +45,11 @@ public sealed class DirectorySnapshot
     };
 }
 
-public sealed record SnapshotRegion(string Key, string Level, string Name, string? Designation, string? ParentKey, DateOnly? BoundaryDate);
+public sealed record SnapshotRegion(string Key, string Level, string Name, string? Designation, string? ParentKey, DateOnly? BoundaryDate)
+{
+    /// <summary>How answers show the region; one instance per region, so its JSON can be written once (<see cref="LookupJsonResult"/>).</summary>
+    public RegionRef Ref { get; } = new(Key, Level, Name, Designation);
+}
 
 public sealed record SnapshotResponsibility(string Code, string LabelDe, string LabelEn, bool Acute, int SortOrder);
 

@@ -90,7 +90,7 @@ public static class LookupEndpoints
         {
             CacheHeaders.ValidUntil(http, criteria.At, next);
         }
-        return new LookupJsonResult(criteria.At, location, results, EmergencyNumbers, containsSample);
+        return new LookupJsonResult(criteria.At, location, results, EmergencyNumbers, containsSample, answers);
     }
 
     private static readonly IReadOnlyList<EmergencyNumber> EmergencyNumbers =

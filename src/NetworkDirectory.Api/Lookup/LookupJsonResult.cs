@@ -13,7 +13,7 @@ namespace NetworkDirectory.Api.Lookup;
 /// </summary>
 public sealed class LookupJsonResult(
     DateTimeOffset at, LocationAnswer location, IReadOnlyList<AnswerCache.Entry> results,
-    IReadOnlyList<EmergencyNumber> emergencyNumbers, bool containsSample) : IResult, IEndpointMetadataProvider, IStatusCodeHttpResult
+    IReadOnlyList<EmergencyNumber> emergencyNumbers, bool containsSample, AnswerCache json) : IResult, IEndpointMetadataProvider, IStatusCodeHttpResult
 {
     public int? StatusCode => StatusCodes.Status200OK;
 
@@ -39,7 +39,7 @@ public sealed class LookupJsonResult(
         writer.WritePropertyName(Name(nameof(LookupResponse.At)));
         JsonSerializer.Serialize(writer, at, options);
         writer.WritePropertyName(Name(nameof(LookupResponse.Location)));
-        JsonSerializer.Serialize(writer, location, options);
+        WriteLocation(writer, options, Name);
         writer.WritePropertyName(Name(nameof(LookupResponse.Results)));
         writer.WriteStartArray();
         foreach (var result in results)
@@ -51,6 +51,33 @@ public sealed class LookupJsonResult(
         JsonSerializer.Serialize(writer, emergencyNumbers, options);
         writer.WritePropertyName(Name(nameof(LookupResponse.ContainsSample)));
         writer.WriteBooleanValue(containsSample);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The location as <see cref="LocationAnswer"/> serialises, with the regions and the source notes
+    /// (the same few objects in every answer) copied from JSON written once per object.
+    /// </summary>
+    private void WriteLocation(Utf8JsonWriter writer, JsonSerializerOptions options, Func<string, string> name)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(name(nameof(LocationAnswer.Input)), location.Input);
+        writer.WritePropertyName(name(nameof(LocationAnswer.Regions)));
+        writer.WriteStartArray();
+        foreach (var region in location.Regions)
+        {
+            writer.WriteRawValue(json.WrittenOnce(region), skipInputValidation: true);
+        }
+        writer.WriteEndArray();
+        writer.WritePropertyName(name(nameof(LocationAnswer.BoundaryDate)));
+        JsonSerializer.Serialize(writer, location.BoundaryDate, options);
+        writer.WritePropertyName(name(nameof(LocationAnswer.Candidates)));
+        JsonSerializer.Serialize(writer, location.Candidates, options);
+        writer.WriteBoolean(name(nameof(LocationAnswer.Ambiguous)), location.Ambiguous);
+        writer.WritePropertyName(name(nameof(LocationAnswer.Attribution)));
+        writer.WriteRawValue(json.WrittenOnce(location.Attribution), skipInputValidation: true);
+        writer.WritePropertyName(name(nameof(LocationAnswer.Notes)));
+        JsonSerializer.Serialize(writer, location.Notes, options);
         writer.WriteEndObject();
     }
 

@@ -124,7 +124,24 @@ public sealed class PlaceResolver(IPointLocator points, IPostalCodeDirectory pos
     public IReadOnlyList<string> BoundaryAttribution => points.Attribution;
 
     /// <summary>A postal-code answer shows the table's places and, located in the boundaries, their regions.</summary>
-    public IReadOnlyList<string> PostalCodeAttribution => [.. postalCodes.Attribution, .. points.Attribution];
+    public IReadOnlyList<string> PostalCodeAttribution
+    {
+        get
+        {
+            // One list for as long as both sources stay the same, so that its JSON is written once.
+            var current = Volatile.Read(ref _postalCodeAttribution);
+            if (current is null || !ReferenceEquals(current.Table, postalCodes.Attribution) || !ReferenceEquals(current.Boundaries, points.Attribution))
+            {
+                current = new CombinedAttribution(postalCodes.Attribution, points.Attribution, [.. postalCodes.Attribution, .. points.Attribution]);
+                Volatile.Write(ref _postalCodeAttribution, current);
+            }
+            return current.Both;
+        }
+    }
+
+    private sealed record CombinedAttribution(IReadOnlyList<string> Table, IReadOnlyList<string> Boundaries, IReadOnlyList<string> Both);
+
+    private CombinedAttribution? _postalCodeAttribution;
 
     private static PlaceCandidate Candidate(DirectorySnapshot snapshot, string key, double share) =>
         snapshot.Regions.TryGetValue(key, out var region)
@@ -134,6 +151,13 @@ public sealed class PlaceResolver(IPointLocator points, IPostalCodeDirectory pos
     private static string Label(SnapshotRegion region) =>
         region.Designation is { Length: > 0 } designation ? $"{region.Name} ({designation})" : region.Name;
 
-    private static IReadOnlyList<RegionRef> Refs(IReadOnlyList<SnapshotRegion> chain) =>
-        chain.Select(r => new RegionRef(r.Key, r.Level, r.Name, r.Designation)).ToList();
+    private static RegionRef[] Refs(IReadOnlyList<SnapshotRegion> chain)
+    {
+        var refs = new RegionRef[chain.Count];
+        for (var i = 0; i < refs.Length; i++)
+        {
+            refs[i] = chain[i].Ref;
+        }
+        return refs;
+    }
 }

@@ -187,18 +187,25 @@ public sealed class AnswerCacheTests(ApiFactory factory) : IClassFixture<ApiFact
         var cache = new AnswerCache(Json, new FakeTimeProvider(at));
         var place = Place(snapshot, "09162000");
         var criteria = Criteria(at);
-        var location = new LocationAnswer("regionKey", [new RegionRef("09162000", "gemeinde", "München", "Stadt")], new DateOnly(2024, 12, 31),
-            [new PlaceCandidate("09162000", "München (Stadt)", "gemeinde", 1)], false, ["Verwaltungsgebiete: © BKG"], ["Ein Hinweis mit \"Anführungszeichen\"."]);
+        LocationAnswer[] locations =
+        [
+            new("regionKey", [new RegionRef("09162000", "gemeinde", "München", "Stadt")], new DateOnly(2024, 12, 31),
+                [new PlaceCandidate("09162000", "München (Stadt)", "gemeinde", 1)], false, ["Verwaltungsgebiete: © BKG"], ["Ein Hinweis mit \"Anführungszeichen\"."]),
+            new("coordinates", [.. PlaceResolver.ChainFor(snapshot, "09162000").Select(r => r.Ref)], null, [], false, [], []),
+        ];
         EmergencyNumber[] numbers = [new("110", "Polizei-Notruf", "Police emergency")];
         var answers = criteria.Responsibilities.Select(r => AnswerBuilder.Answer(snapshot, place, criteria, r, Schedules)).ToList();
-        var expected = JsonSerializer.Serialize(new LookupResponse(at, location, answers, numbers, true), Json.Value.SerializerOptions);
-
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Value.SerializerOptions.Encoder }))
+        foreach (var location in locations)
         {
-            new LookupJsonResult(at, location, cache.Answers(snapshot, place, criteria, Schedules), numbers, true).Write(writer, Json.Value.SerializerOptions);
-        }
+            var expected = JsonSerializer.Serialize(new LookupResponse(at, location, answers, numbers, true), Json.Value.SerializerOptions);
 
-        Assert.Equal(expected, Encoding.UTF8.GetString(buffer.ToArray()));
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Value.SerializerOptions.Encoder }))
+            {
+                new LookupJsonResult(at, location, cache.Answers(snapshot, place, criteria, Schedules), numbers, true, cache).Write(writer, Json.Value.SerializerOptions);
+            }
+
+            Assert.Equal(expected, Encoding.UTF8.GetString(buffer.ToArray()));
+        }
     }
 }
