@@ -77,5 +77,7 @@ public static class AnswerBuilder
         snapshot.Regions.TryGetValue(key, out var region) ? region.Name : key;
 
     internal static string Describe(ResolvedPlace place) =>
-        place.Chain.Count > 0 ? $"{place.Chain[0].Name} ({place.Chain[0].Key})" : "this place";
+        place.Chain.Count > 0 ? Describe(place.Chain[0]) : "this place";
+
+    internal static string Describe(SnapshotRegion region) => $"{region.Name} ({region.Key})";
 }

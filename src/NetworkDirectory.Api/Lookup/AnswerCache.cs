@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
@@ -22,26 +23,74 @@ namespace NetworkDirectory.Api.Lookup;
 /// empty generation, and a generation stops taking entries at <see cref="MaxBytes"/>. Lookups for
 /// another minute (an explicit past or future <c>at</c>) are answered without the cache.</para>
 /// </summary>
-public sealed class AnswerCache(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TimeProvider clock)
+public sealed class AnswerCache
 {
     public const long MaxBytes = 8 * 1024 * 1024;
 
     /// <summary>Stands for the place's name while a gap is built; private-use characters that no region name has.</summary>
     private const string PlaceholderName = "\uE000place\uE001";
 
-    private readonly JsonSerializerOptions _options = json.Value.SerializerOptions;
-
-    private readonly JsonTypeInfo<ResponsibilityAnswer> _typeInfo =
-        (JsonTypeInfo<ResponsibilityAnswer>)json.Value.SerializerOptions.GetTypeInfo(typeof(ResponsibilityAnswer));
+    private readonly JsonSerializerOptions _options;
+    private readonly JsonTypeInfo<ResponsibilityAnswer> _typeInfo;
+    private readonly TimeProvider _clock;
 
     private Generation? _current;
 
-    /// <summary>A responsibility's answer as JSON, with what the response needs to know about it.</summary>
-    /// <param name="NextChange">The earliest reachability change among its agencies and fallbacks.</param>
-    public sealed record Entry(byte[] Json, bool ContainsSample, DateTimeOffset? NextChange);
+    public AnswerCache(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TimeProvider clock)
+    {
+        _options = json.Value.SerializerOptions;
+        _typeInfo = (JsonTypeInfo<ResponsibilityAnswer>)_options.GetTypeInfo(typeof(ResponsibilityAnswer));
+        _clock = clock;
+        // Created once: a lambda that captures 'this' would be a new delegate on every lookup.
+        _write = value => JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), _options);
+        _encodePlaceName = region => Encoded(AnswerBuilder.Describe(region));
+    }
 
-    /// <summary>A cached answer: its JSON, or for a gap the JSON around the place's name.</summary>
-    private sealed record Cached(Entry Answer, byte[]? AfterPlaceName);
+    /// <summary>A responsibility's answer as JSON, with what the response needs to know about it.</summary>
+    /// <param name="Json">The JSON; for a gap, the part before the place's name.</param>
+    /// <param name="NextChange">The earliest reachability change among its agencies and fallbacks.</param>
+    /// <param name="AfterPlaceName">For a gap: the JSON after the place's name.</param>
+    public sealed record Entry(byte[] Json, bool ContainsSample, DateTimeOffset? NextChange, byte[]? AfterPlaceName = null);
+
+    /// <summary>An answer for one place: the entry and, for a gap, the place's name as JSON string content.</summary>
+    public readonly record struct Answer(Entry Entry, byte[] PlaceName)
+    {
+        public bool ContainsSample => Entry.ContainsSample;
+
+        public DateTimeOffset? NextChange => Entry.NextChange;
+
+        public int Length => Entry.Json.Length + (Entry.AfterPlaceName is null ? 0 : PlaceName.Length + Entry.AfterPlaceName.Length);
+
+        public void WriteTo(Utf8JsonWriter writer)
+        {
+            if (Entry.AfterPlaceName is null)
+            {
+                writer.WriteRawValue(Entry.Json, skipInputValidation: true);
+                return;
+            }
+            var buffer = ArrayPool<byte>.Shared.Rent(Length);
+            CopyTo(buffer);
+            writer.WriteRawValue(buffer.AsSpan(0, Length), skipInputValidation: true);
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        public byte[] ToArray()
+        {
+            var json = new byte[Length];
+            CopyTo(json);
+            return json;
+        }
+
+        private void CopyTo(Span<byte> target)
+        {
+            Entry.Json.CopyTo(target);
+            if (Entry.AfterPlaceName is { } after)
+            {
+                PlaceName.CopyTo(target[Entry.Json.Length..]);
+                after.CopyTo(target[(Entry.Json.Length + PlaceName.Length)..]);
+            }
+        }
+    }
 
     private readonly record struct Key(string Responsibility, string Criteria, string Place);
 
@@ -49,20 +98,20 @@ public sealed class AnswerCache(IOptions<Microsoft.AspNetCore.Http.Json.JsonOpti
     {
         public DirectorySnapshot Snapshot { get; } = snapshot;
         public long Minute { get; } = minute;
-        public ConcurrentDictionary<Key, Cached> Entries { get; } = new();
+        public ConcurrentDictionary<Key, Entry> Entries { get; } = new();
         public long Bytes;
     }
 
     /// <summary>The answers for each responsibility of the criteria at the place, in order.</summary>
-    public Entry[] Answers(DirectorySnapshot snapshot, ResolvedPlace place, LookupCriteria criteria, ScheduleEvaluator schedules)
+    public Answer[] Answers(DirectorySnapshot snapshot, ResolvedPlace place, LookupCriteria criteria, ScheduleEvaluator schedules)
     {
-        var answers = new Entry[criteria.Responsibilities.Count];
+        var answers = new Answer[criteria.Responsibilities.Count];
         var generation = GenerationFor(snapshot, criteria.At);
         if (generation is null)
         {
             for (var i = 0; i < answers.Length; i++)
             {
-                answers[i] = Create(AnswerBuilder.Answer(snapshot, place, criteria, criteria.Responsibilities[i], schedules));
+                answers[i] = new Answer(Create(AnswerBuilder.Answer(snapshot, place, criteria, criteria.Responsibilities[i], schedules)), []);
             }
             return answers;
         }
@@ -73,15 +122,15 @@ public sealed class AnswerCache(IOptions<Microsoft.AspNetCore.Http.Json.JsonOpti
         {
             var responsibility = criteria.Responsibilities[i];
             var key = new Key(responsibility, criteriaKey, placeKey);
-            if (!generation.Entries.TryGetValue(key, out var cached))
+            if (!generation.Entries.TryGetValue(key, out var entry))
             {
-                cached = Build(AnswerBuilder.Answer(snapshot, place, criteria, responsibility, schedules, PlaceholderName));
-                if (Interlocked.Read(ref generation.Bytes) < MaxBytes && generation.Entries.TryAdd(key, cached))
+                entry = Build(AnswerBuilder.Answer(snapshot, place, criteria, responsibility, schedules, PlaceholderName));
+                if (Interlocked.Read(ref generation.Bytes) < MaxBytes && generation.Entries.TryAdd(key, entry))
                 {
-                    Interlocked.Add(ref generation.Bytes, cached.Answer.Json.Length + (cached.AfterPlaceName?.Length ?? 0) + placeKey.Length * 2 + 128);
+                    Interlocked.Add(ref generation.Bytes, entry.Json.Length + (entry.AfterPlaceName?.Length ?? 0) + placeKey.Length * 2 + 128);
                 }
             }
-            answers[i] = cached.AfterPlaceName is { } after ? WithPlaceName(cached.Answer, after, AnswerBuilder.Describe(place)) : cached.Answer;
+            answers[i] = new Answer(entry, entry.AfterPlaceName is null ? [] : PlaceName(place));
         }
         return answers;
     }
@@ -92,8 +141,9 @@ public sealed class AnswerCache(IOptions<Microsoft.AspNetCore.Http.Json.JsonOpti
     /// The JSON of a long-lived object that every answer shows (a snapshot's <see cref="RegionRef"/>, the
     /// boundary index's source notes), written on first use and kept as long as the object lives.
     /// </summary>
-    public byte[] WrittenOnce(object value) =>
-        _writtenOnce.GetValue(value, v => JsonSerializer.SerializeToUtf8Bytes(v, v.GetType(), _options));
+    public byte[] WrittenOnce(object value) => _writtenOnce.GetValue(value, _write);
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, byte[]>.CreateValueCallback _write;
 
     /// <summary>Serialises an answer built outside the cache (for example one marked for an ambiguous postal code).</summary>
     public Entry Create(ResponsibilityAnswer answer)
@@ -112,34 +162,33 @@ public sealed class AnswerCache(IOptions<Microsoft.AspNetCore.Http.Json.JsonOpti
     }
 
     /// <summary>The entry to keep; a gap (built with the placeholder name) is split around the placeholder.</summary>
-    private Cached Build(ResponsibilityAnswer answer)
+    private Entry Build(ResponsibilityAnswer answer)
     {
         var entry = Create(answer);
         if (answer.Status != "gap")
         {
-            return new Cached(entry, null);
+            return entry;
         }
         var placeholder = JsonEncodedText.Encode(PlaceholderName, _options.Encoder).EncodedUtf8Bytes;
         var at = entry.Json.AsSpan().IndexOf(placeholder);
-        return at < 0
-            ? new Cached(entry, null)
-            : new Cached(entry with { Json = entry.Json[..at] }, entry.Json[(at + placeholder.Length)..]);
+        return at < 0 ? entry : entry with { Json = entry.Json[..at], AfterPlaceName = entry.Json[(at + placeholder.Length)..] };
     }
 
-    private Entry WithPlaceName(Entry before, byte[] after, string placeName)
-    {
-        var name = JsonEncodedText.Encode(placeName, _options.Encoder).EncodedUtf8Bytes;
-        var json = new byte[before.Json.Length + name.Length + after.Length];
-        before.Json.CopyTo(json, 0);
-        name.CopyTo(json.AsSpan(before.Json.Length));
-        after.CopyTo(json, before.Json.Length + name.Length);
-        return before with { Json = json };
-    }
+    /// <summary>How a gap names the place (its most specific region), as JSON string content; written once per region.</summary>
+    private byte[] PlaceName(ResolvedPlace place) =>
+        place.Chain.Count == 0
+            ? Encoded(AnswerBuilder.Describe(place))
+            : _placeNames.GetValue(place.Chain[0], _encodePlaceName);
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SnapshotRegion, byte[]> _placeNames = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SnapshotRegion, byte[]>.CreateValueCallback _encodePlaceName;
+
+    private byte[] Encoded(string text) => JsonEncodedText.Encode(text, _options.Encoder).EncodedUtf8Bytes.ToArray();
 
     private Generation? GenerationFor(DirectorySnapshot snapshot, DateTimeOffset at)
     {
         var minute = at.UtcTicks / TimeSpan.TicksPerMinute;
-        if (minute != clock.GetUtcNow().UtcTicks / TimeSpan.TicksPerMinute)
+        if (minute != _clock.GetUtcNow().UtcTicks / TimeSpan.TicksPerMinute)
         {
             return null;
         }

@@ -61,7 +61,7 @@ public static class LookupEndpoints
             location = location with { Notes = [.. location.Notes, timeNote] };
         }
 
-        AnswerCache.Entry[] results;
+        AnswerCache.Answer[] results;
         if (location.Ambiguous)
         {
             // Marked against the other candidates: built for this request only.
@@ -70,7 +70,7 @@ public static class LookupEndpoints
             {
                 built.Add(AnswerBuilder.Answer(snapshot, place, criteria, code, schedules));
             }
-            results = Candidates.MarkVariation(snapshot, location.Candidates, criteria, built, schedules).Select(answers.Create).ToArray();
+            results = Candidates.MarkVariation(snapshot, location.Candidates, criteria, built, schedules).Select(a => new AnswerCache.Answer(answers.Create(a), [])).ToArray();
         }
         else
         {

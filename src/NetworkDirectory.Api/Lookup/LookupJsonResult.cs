@@ -6,13 +6,13 @@ using Microsoft.Extensions.Options;
 namespace NetworkDirectory.Api.Lookup;
 
 /// <summary>
-/// Writes a <see cref="LookupResponse"/> whose results are already JSON (<see cref="AnswerCache.Entry"/>):
+/// Writes a <see cref="LookupResponse"/> whose results are already JSON (<see cref="AnswerCache.Answer"/>):
 /// the same bytes <c>TypedResults.Ok(response)</c> would write, with the results copied in instead
 /// of serialised again. Declares itself as a 200 with a <see cref="LookupResponse"/> body, as
 /// <c>Ok&lt;LookupResponse&gt;</c> does, so the OpenAPI document is unchanged.
 /// </summary>
 public sealed class LookupJsonResult(
-    DateTimeOffset at, LocationAnswer location, IReadOnlyList<AnswerCache.Entry> results,
+    DateTimeOffset at, LocationAnswer location, IReadOnlyList<AnswerCache.Answer> results,
     IReadOnlyList<EmergencyNumber> emergencyNumbers, bool containsSample, AnswerCache json) : IResult, IEndpointMetadataProvider, IStatusCodeHttpResult
 {
     public int? StatusCode => StatusCodes.Status200OK;
@@ -44,7 +44,7 @@ public sealed class LookupJsonResult(
         writer.WriteStartArray();
         foreach (var result in results)
         {
-            writer.WriteRawValue(result.Json, skipInputValidation: true);
+            result.WriteTo(writer);
         }
         writer.WriteEndArray();
         writer.WritePropertyName(Name(nameof(LookupResponse.EmergencyNumbers)));

@@ -94,7 +94,7 @@ public sealed class AnswerCacheTests(ApiFactory factory) : IClassFixture<ApiFact
                     for (var i = 0; i < answers.Length; i++)
                     {
                         var fresh = AnswerBuilder.Answer(snapshot, place, c, c.Responsibilities[i], Schedules);
-                        Assert.Equal(Fresh(snapshot, place, c, c.Responsibilities[i]), Encoding.UTF8.GetString(answers[i].Json));
+                        Assert.Equal(Fresh(snapshot, place, c, c.Responsibilities[i]), Encoding.UTF8.GetString(answers[i].ToArray()));
                         Assert.Equal(fresh.Agencies.Concat(fresh.Fallbacks).Any(a => a.Sample), answers[i].ContainsSample);
                         Assert.Equal(fresh.Agencies.Concat(fresh.Fallbacks).Select(a => a.NextChange).Min(), answers[i].NextChange);
                     }
@@ -111,8 +111,8 @@ public sealed class AnswerCacheTests(ApiFactory factory) : IClassFixture<ApiFact
         var cache = new AnswerCache(Json, new FakeTimeProvider(at));
         var criteria = Criteria(at) with { Responsibilities = ["interpreting"] };
 
-        var city = Encoding.UTF8.GetString(cache.Answers(snapshot, Place(snapshot, "09162000"), criteria, Schedules)[0].Json);
-        var kreis = Encoding.UTF8.GetString(cache.Answers(snapshot, Place(snapshot, "09162"), criteria, Schedules)[0].Json);
+        var city = Encoding.UTF8.GetString(cache.Answers(snapshot, Place(snapshot, "09162000"), criteria, Schedules)[0].ToArray());
+        var kreis = Encoding.UTF8.GetString(cache.Answers(snapshot, Place(snapshot, "09162"), criteria, Schedules)[0].ToArray());
 
         Assert.Contains("\"status\":\"gap\"", city);
         Assert.Contains("(09162000)", city);
@@ -127,7 +127,7 @@ public sealed class AnswerCacheTests(ApiFactory factory) : IClassFixture<ApiFact
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 7, 59, 30, TimeSpan.FromHours(1)));
         var cache = new AnswerCache(Json, clock);
         var place = Place(snapshot, "09162");
-        string Contact() => JsonDocument.Parse(cache.Answers(snapshot, place, Criteria(clock.GetUtcNow()) with { Responsibilities = ["taking_into_care"] }, Schedules)[0].Json)
+        string Contact() => JsonDocument.Parse(cache.Answers(snapshot, place, Criteria(clock.GetUtcNow()) with { Responsibilities = ["taking_into_care"] }, Schedules)[0].ToArray())
             .RootElement.GetProperty("agencies")[0].GetProperty("contact").GetProperty("id").GetString()!;
 
         Assert.Equal("c-ja-muc-110", Contact());
@@ -147,9 +147,9 @@ public sealed class AnswerCacheTests(ApiFactory factory) : IClassFixture<ApiFact
         var now = Criteria(clock.GetUtcNow()) with { Responsibilities = ["taking_into_care"] };
         var night = now with { At = new DateTimeOffset(2026, 11, 30, 23, 0, 0, TimeSpan.FromHours(1)) };
 
-        Assert.Contains("c-ja-muc-office", Encoding.UTF8.GetString(cache.Answers(snapshot, place, now, Schedules)[0].Json));
-        Assert.Equal(Fresh(snapshot, place, night, "taking_into_care"), Encoding.UTF8.GetString(cache.Answers(snapshot, place, night, Schedules)[0].Json));
-        Assert.Contains("c-ja-muc-office", Encoding.UTF8.GetString(cache.Answers(snapshot, place, now, Schedules)[0].Json));
+        Assert.Contains("c-ja-muc-office", Encoding.UTF8.GetString(cache.Answers(snapshot, place, now, Schedules)[0].ToArray()));
+        Assert.Equal(Fresh(snapshot, place, night, "taking_into_care"), Encoding.UTF8.GetString(cache.Answers(snapshot, place, night, Schedules)[0].ToArray()));
+        Assert.Contains("c-ja-muc-office", Encoding.UTF8.GetString(cache.Answers(snapshot, place, now, Schedules)[0].ToArray()));
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class AnswerCacheTests(ApiFactory factory) : IClassFixture<ApiFact
         var cache = new AnswerCache(Json, new FakeTimeProvider(at));
         var place = Place(before, "09162");
         var criteria = Criteria(at) with { Responsibilities = ["taking_into_care"] };
-        Assert.Contains("+498999998101", Encoding.UTF8.GetString(cache.Answers(before, place, criteria, Schedules)[0].Json));
+        Assert.Contains("+498999998101", Encoding.UTF8.GetString(cache.Answers(before, place, criteria, Schedules)[0].ToArray()));
 
         var holder = factory.Services.GetRequiredService<DirectorySnapshotHolder>();
         using var connection = factory.OpenDatabase();
@@ -168,7 +168,7 @@ public sealed class AnswerCacheTests(ApiFactory factory) : IClassFixture<ApiFact
         {
             connection.Execute("UPDATE contacts SET value = '+498999998177' WHERE id = 'c-ja-muc-office'");
             await holder.ReloadAsync();
-            var answer = Encoding.UTF8.GetString(cache.Answers(holder.Current, Place(holder.Current, "09162"), criteria, Schedules)[0].Json);
+            var answer = Encoding.UTF8.GetString(cache.Answers(holder.Current, Place(holder.Current, "09162"), criteria, Schedules)[0].ToArray());
             Assert.Contains("+498999998177", answer);
             Assert.DoesNotContain("+498999998101", answer);
         }
