@@ -36,6 +36,9 @@ public sealed class AnswerCache
 
     private Generation? _current;
 
+    /// <summary>The application's JSON options (Microsoft.AspNetCore.Http.Json.JsonOptions), which every answer is written with.</summary>
+    public JsonSerializerOptions Options => _options;
+
     public AnswerCache(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TimeProvider clock)
     {
         _options = json.Value.SerializerOptions;
