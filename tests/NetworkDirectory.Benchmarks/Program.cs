@@ -10,12 +10,13 @@ public static class Program
 {
     private const string Usage =
         "usage: dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- locate [BenchmarkDotNet options, e.g. --filter *Locate*]\n" +
-        "       dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- report";
+        "       dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- report\n" +
+        "       dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- misses";
 
     public static int Main(string[] args)
     {
         var mode = args.FirstOrDefault();
-        if (mode is not ("locate" or "report"))
+        if (mode is not ("locate" or "report" or "misses"))
         {
             Console.Error.WriteLine(Usage);
             return 2;
@@ -32,6 +33,10 @@ public static class Program
         if (mode == "report")
         {
             return Report.Run(Console.Out);
+        }
+        if (mode == "misses")
+        {
+            return Misses.Run(Console.Out);
         }
         var rest = args.Skip(1).ToArray();
         if (!rest.Any(a => a is "--filter" or "-f" or "--list" or "--info" or "--help" or "-h"))
