@@ -4,11 +4,12 @@
 #
 #   tests/NetworkDirectory.Benchmarks/load/run-load.sh
 #
-# Settings (environment): DURATION=20s per measured run, WARMUP=5s per endpoint (not reported),
-# CONNECTIONS=32, THREADS=2, PORT=5199, SKIP_BUILD=1 to reuse the Release build, KEEP_TMP=1 to keep
-# the temp folder (database, server log, wrk output), DB=path to use an already prepared database,
-# REGIONKEY=09162 to add a third run of /v1/lookup?regionKey=… (the same answer without the point
-# location: shows how much of a lookup's cost is the locate and how much the answer).
+# Settings (environment): ROUNDS=3 rounds of one run of each endpoint (order alternating; the
+# reported ratio is the median of the per-round ratios), DURATION=20s per measured run, WARMUP=5s
+# per endpoint (not reported), CONNECTIONS=32, THREADS=2, PORT=5199, SKIP_BUILD=1 to reuse the
+# Release build, KEEP_TMP=1 to keep the temp folder (database, server log, wrk output), DB=path to
+# use an already prepared database, REGIONKEY=09162 to add a last run of /v1/lookup?regionKey=…
+# (the same answer without the point location: shows how much of a lookup's cost is the locate).
 # Exit: 0 done, 1 failed, 2 wrk or the reference data (../shared/data) missing.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -20,6 +21,7 @@ WARMUP=${WARMUP:-5s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 PORT=${PORT:-5199}
+ROUNDS=${ROUNDS:-3}
 
 if ! command -v wrk >/dev/null; then
   if [[ $(id -u) == 0 ]]; then
@@ -83,38 +85,57 @@ echo "== warm-up: $WARMUP per endpoint ($CONNECTIONS connections, $THREADS threa
 wrk_run warm-trivial "$WARMUP" /healthz
 wrk_run warm-lookup "$WARMUP" /v1/lookup
 
-echo "== measuring: $DURATION /healthz, then $DURATION /v1/lookup, back to back"
-c0=$(cpu_ticks)
-wrk_run trivial "$DURATION" /healthz
-c1=$(cpu_ticks)
-wrk_run lookup "$DURATION" /v1/lookup
-c2=$(cpu_ticks)
-names="trivial lookup"
+# Rounds of one run of each endpoint, back to back; the order alternates between rounds, so a
+# machine that gets slower or faster during the test does not favour one endpoint. The ratio is
+# taken per round (the two runs of a round are seconds apart) and the median over the rounds is
+# the figure to report.
+echo "== measuring: $ROUNDS round(s) of $DURATION /healthz and $DURATION /v1/lookup (order alternates)"
+printf '%-6s %-10s %12s %10s %9s %9s %9s %9s %14s %s\n' round endpoint requests req/s p50_ms p90_ms p99_ms non2xx server_cpu_ms/1k socket_errors
+report() { # report ROUND NAME TICKS
+  local round=$1 name=$2 ticks=$3 file="$1-$2"
+  local requests rps p50 p90 p99 non2xx errors cpu
+  requests=$(field "$file" '/requests in/ { print $1 }')
+  rps=$(field "$file" '/^Requests\/sec:/ { print $2 }')
+  p50=$(to_ms "$(field "$file" '$1 == "50%" { print $2 }')")
+  p90=$(to_ms "$(field "$file" '$1 == "90%" { print $2 }')")
+  p99=$(to_ms "$(field "$file" '$1 == "99%" { print $2 }')")
+  non2xx=$(field "$file" '/Non-2xx/ { print $NF }'); non2xx=${non2xx:-0}
+  errors=$(field "$file" '/Socket errors/ { sub(/^ *Socket errors: */, ""); print }'); errors=${errors:-none}
+  cpu=$(awk -v t="$ticks" -v hz="$TICKS" -v r="$requests" 'BEGIN { printf "%.1f", (r > 0) ? (t * 1000 / hz / r * 1000) : 0 }')
+  printf '%-6s %-10s %12s %10s %9s %9s %9s %9s %14s %s\n' "$round" "$name" "$requests" "$rps" "$p50" "$p90" "$p99" "$non2xx" "$cpu" "$errors"
+  echo "$round $name $rps $p99" >>"$TMP/rounds.txt"
+}
+: >"$TMP/rounds.txt"
+for round in $(seq 1 "$ROUNDS"); do
+  if (( round % 2 == 1 )); then order="trivial lookup"; else order="lookup trivial"; fi
+  for name in $order; do
+    path=/healthz; [[ $name == lookup ]] && path=/v1/lookup
+    c0=$(cpu_ticks)
+    wrk_run "$round-$name" "$DURATION" "$path"
+    report "$round" "$name" $(( $(cpu_ticks) - c0 ))
+  done
+done
 if [[ -n "${REGIONKEY:-}" ]]; then
-  echo "== and $DURATION /v1/lookup?regionKey=$REGIONKEY"
-  wrk_run regionkey "$DURATION" "/v1/lookup?regionKey=$REGIONKEY"
-  names="$names regionkey"
+  c0=$(cpu_ticks)
+  wrk_run "x-regionkey" "$DURATION" "/v1/lookup?regionKey=$REGIONKEY"
+  report x regionkey $(( $(cpu_ticks) - c0 ))
 fi
-c3=$(cpu_ticks)
 RSS_AFTER=$(rss_of "$SERVER_PID")
 
 echo
-printf '%-10s %12s %10s %9s %9s %9s %9s %14s %s\n' endpoint requests req/s p50_ms p90_ms p99_ms non2xx server_cpu_ms/1k socket_errors
-for name in $names; do
-  requests=$(field "$name" '/requests in/ { print $1 }')
-  rps=$(field "$name" '/^Requests\/sec:/ { print $2 }')
-  p50=$(to_ms "$(field "$name" '$1 == "50%" { print $2 }')")
-  p90=$(to_ms "$(field "$name" '$1 == "90%" { print $2 }')")
-  p99=$(to_ms "$(field "$name" '$1 == "99%" { print $2 }')")
-  non2xx=$(field "$name" '/Non-2xx/ { print $NF }'); non2xx=${non2xx:-0}
-  errors=$(field "$name" '/Socket errors/ { sub(/^ *Socket errors: */, ""); print }'); errors=${errors:-none}
-  case $name in trivial) ticks=$((c1 - c0)) ;; lookup) ticks=$((c2 - c1)) ;; *) ticks=$((c3 - c2)) ;; esac
-  cpu=$(awk -v t="$ticks" -v hz="$TICKS" -v r="$requests" 'BEGIN { printf "%.1f", (r > 0) ? (t * 1000 / hz / r * 1000) : 0 }')
-  printf '%-10s %12s %10s %9s %9s %9s %9s %14s %s\n' "$name" "$requests" "$rps" "$p50" "$p90" "$p99" "$non2xx" "$cpu" "$errors"
-  declare "RPS_${name}=$rps"
-done
-echo
-awk -v l="$RPS_lookup" -v t="$RPS_trivial" 'BEGIN { printf "ratio lookup/trivial: %.3f (%.1f %%)\n", l / t, 100 * l / t }'
+awk '
+  $2 == "trivial" { t[$1] = $3 } $2 == "lookup" { l[$1] = $3; p[$1] = $4 }
+  END {
+    n = 0
+    for (r in l) if (r in t) { ratio[++n] = l[r] / t[r]; line = line sprintf(" %s:%.3f", r, l[r] / t[r]) }
+    # insertion sort, then the median
+    for (i = 2; i <= n; i++) { v = ratio[i]; for (j = i - 1; j >= 1 && ratio[j] > v; j--) ratio[j + 1] = ratio[j]; ratio[j + 1] = v }
+    median = (n % 2) ? ratio[(n + 1) / 2] : (ratio[n / 2] + ratio[n / 2 + 1]) / 2
+    worst = 0; for (r in p) if (p[r] > worst) worst = p[r]
+    printf "ratio lookup/trivial per round:%s\n", line
+    printf "ratio lookup/trivial, median of %d round(s): %.3f (%.1f %%); lowest %.3f, highest %.3f\n", n, median, 100 * median, ratio[1], ratio[n]
+    printf "lookup p99, worst round: %.2f ms\n", worst
+  }' "$TMP/rounds.txt"
 echo "server after the runs: $RSS_AFTER"
-echo "command: DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS THREADS=$THREADS${REGIONKEY:+ REGIONKEY=$REGIONKEY} $0; $(nproc) cores; $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "command: ROUNDS=$ROUNDS DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS THREADS=$THREADS${REGIONKEY:+ REGIONKEY=$REGIONKEY} $0; $(nproc) cores; $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "(server_cpu_ms/1k: CPU time of the server process, user+system, per 1000 requests; wrk runs on the same cores.)"
