@@ -47,7 +47,7 @@ public static class Report
             GC.KeepAlive(stored);
         }
         output.WriteLine();
-        output.WriteLine("geometries = heap growth from decoding the WKB; index on top = growth from building the RegionLocator (STRtree + IndexedPointInAreaLocator per region);");
+        output.WriteLine("geometries = heap growth from decoding the WKB; index on top = growth from building the RegionLocator (grid of boxes + IndexedPointInAreaLocator per region);");
         output.WriteLine("locator retained = both, i.e. what RegionIndex keeps alive. GC.GetTotalMemory(true) after a full collection; MB = 2^20 bytes.");
         return 0;
     }
