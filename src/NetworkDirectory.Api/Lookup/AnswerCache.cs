@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -34,6 +35,17 @@ public sealed class AnswerCache
     private readonly JsonTypeInfo<ResponsibilityAnswer> _typeInfo;
     private readonly TimeProvider _clock;
 
+    /// <summary>JSON written once per long-lived object (see <see cref="WrittenOnce"/>), and each region's name as a gap writes it.</summary>
+    private readonly ConditionalWeakTable<object, byte[]> _writtenOnce = new();
+    private readonly ConditionalWeakTable<SnapshotRegion, byte[]> _placeNames = new();
+
+    // Created once: a lambda that captures 'this' would be a new delegate on every lookup.
+    private readonly ConditionalWeakTable<object, byte[]>.CreateValueCallback _write;
+    private readonly ConditionalWeakTable<SnapshotRegion, byte[]>.CreateValueCallback _encodePlaceName;
+
+    /// <summary>The criteria key without filters, per visibility list (the callers' lists are shared).</summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, string> UnfilteredKeys = new();
+
     private Generation? _current;
 
     /// <summary>The application's JSON options (Microsoft.AspNetCore.Http.Json.JsonOptions), which every answer is written with.</summary>
@@ -44,7 +56,6 @@ public sealed class AnswerCache
         _options = json.Value.SerializerOptions;
         _typeInfo = (JsonTypeInfo<ResponsibilityAnswer>)_options.GetTypeInfo(typeof(ResponsibilityAnswer));
         _clock = clock;
-        // Created once: a lambda that captures 'this' would be a new delegate on every lookup.
         _write = value => JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), _options);
         _encodePlaceName = region => Encoded(AnswerBuilder.Describe(region));
     }
@@ -138,15 +149,11 @@ public sealed class AnswerCache
         return answers;
     }
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, byte[]> _writtenOnce = new();
-
     /// <summary>
     /// The JSON of a long-lived object that every answer shows (a snapshot's <see cref="RegionRef"/>, the
     /// boundary index's source notes), written on first use and kept as long as the object lives.
     /// </summary>
     public byte[] WrittenOnce(object value) => _writtenOnce.GetValue(value, _write);
-
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, byte[]>.CreateValueCallback _write;
 
     /// <summary>Serialises an answer built outside the cache (for example one marked for an ambiguous postal code).</summary>
     public Entry Create(ResponsibilityAnswer answer)
@@ -183,9 +190,6 @@ public sealed class AnswerCache
             ? Encoded(AnswerBuilder.Describe(place))
             : _placeNames.GetValue(place.Chain[0], _encodePlaceName);
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SnapshotRegion, byte[]> _placeNames = new();
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SnapshotRegion, byte[]>.CreateValueCallback _encodePlaceName;
-
     private byte[] Encoded(string text) => JsonEncodedText.Encode(text, _options.Encoder).EncodedUtf8Bytes.ToArray();
 
     private Generation? GenerationFor(DirectorySnapshot snapshot, DateTimeOffset at)
@@ -213,10 +217,8 @@ public sealed class AnswerCache
 
     private static string CriteriaKey(LookupCriteria c) =>
         c is { ExploitationForm: null, Age: null, Unaccompanied: null, Language: null }
-            ? UnfilteredKeys.GetValue(c.Visibilities, static v => "||||" + string.Join(',', v)) // the callers' visibility lists are shared
+            ? UnfilteredKeys.GetValue(c.Visibilities, static v => "||||" + string.Join(',', v))
             : $"{c.ExploitationForm}|{c.Age}|{c.Unaccompanied}|{c.Language}|{string.Join(',', c.Visibilities)}";
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, string> UnfilteredKeys = new();
 
     /// <summary>What of the place coverage can match: the covered keys of its chain and the custom polygons containing the point.</summary>
     internal static string CoverageKey(DirectorySnapshot snapshot, ResolvedPlace place)
