@@ -119,6 +119,20 @@ public sealed partial class SampleContactTests(SampleDatabase db) : IClassFixtur
         Assert.Empty(connection.Query<string>("SELECT id FROM agencies a WHERE NOT EXISTS (SELECT 1 FROM agency_languages l WHERE l.agency_id = a.id) AND sample = 1"));
     }
 
+    [Fact]
+    public void ContactsForProfessionalsAreNotPublishedElsewhereInTheSample()
+    {
+        // A mailbox or number that is only for professionals (or internal) must not reappear as an
+        // agency's public e-mail or website, or as a public contact: anyone could read it there.
+        using var connection = db.Open();
+        var restricted = connection.Query<(string Id, string Value)>("SELECT id, value FROM contacts WHERE visibility <> 'public'").ToList();
+        var published = connection.Query<string>(
+            "SELECT email FROM agencies WHERE email IS NOT NULL UNION ALL SELECT website FROM agencies WHERE website IS NOT NULL " +
+            "UNION ALL SELECT value FROM contacts WHERE visibility = 'public'").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Assert.NotEmpty(restricted);
+        Assert.All(restricted, c => Assert.False(published.Contains(c.Value), $"{c.Id}: {c.Value} is restricted but also published"));
+    }
+
     private static void AssertExampleOrg(string host) =>
         Assert.True(host == "example.org" || host.EndsWith(".example.org", StringComparison.Ordinal), $"{host} is not on example.org");
 
