@@ -43,18 +43,20 @@ internal sealed class EnvelopeGrid
         _cellHeight = height / _rows;
 
         // Two passes: count per cell, then fill; items go in ascending order into every cell.
-        var counts = new int[_columns * _rows + 1];
-        ForEachCell(count: true, counts, null);
-        _starts = new int[counts.Length];
-        for (var c = 0; c < counts.Length - 1; c++)
+        var counts = new int[_columns * _rows];
+        ForEachCell((cell, _) => counts[cell]++);
+        _starts = new int[counts.Length + 1];
+        for (var c = 0; c < counts.Length; c++)
         {
             _starts[c + 1] = _starts[c] + counts[c];
         }
         _items = new int[_starts[^1]];
-        ForEachCell(count: false, null, (int[])_starts.Clone());
+        var next = _starts[..^1];
+        ForEachCell((cell, item) => _items[next[cell]++] = item);
     }
 
-    private void ForEachCell(bool count, int[]? counts, int[]? next)
+    /// <summary>Calls <paramref name="visit"/>(cell, item) for every cell each item's box touches, items in ascending order.</summary>
+    private void ForEachCell(Action<int, int> visit)
     {
         for (var i = 0; i < _boxes.Length; i++)
         {
@@ -65,15 +67,7 @@ internal sealed class EnvelopeGrid
             {
                 for (var x = x0; x <= x1; x++)
                 {
-                    var cell = y * _columns + x;
-                    if (count)
-                    {
-                        counts![cell]++;
-                    }
-                    else
-                    {
-                        _items[next![cell]++] = i;
-                    }
+                    visit(y * _columns + x, i);
                 }
             }
         }

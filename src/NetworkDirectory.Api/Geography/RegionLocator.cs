@@ -115,8 +115,8 @@ public sealed class RegionLocator
         {
             return null;
         }
-        var key = kreis[..length];
-        return _aboveKreis.Contains(key) ? key : null;
+        // Looked up by span: the stored key is returned, so no substring is made per lookup.
+        return _aboveKreis.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(kreis.AsSpan(0, length), out var key) ? key : null;
     }
 
     private static string? Locate(Level level, Coordinate coordinate)
