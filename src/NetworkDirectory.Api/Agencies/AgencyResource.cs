@@ -110,6 +110,8 @@ public sealed class AgencyResource : WritableResource<AgencyData>
         return networks.Count == 0 ? null : $"The agency coordinates the network(s) {string.Join(", ", networks)}: name another coordinating agency there first.";
     }
 
+    public override DirectoryChange Changes(string id, AgencyData? before, AgencyData? after) => DirectoryChange.OfAgencies(id);
+
     public override Task DeleteAsync(SqliteConnection connection, SqliteTransaction transaction, string id) =>
         connection.ExecuteAsync("DELETE FROM agencies WHERE id = @id", new { id }, transaction);
 

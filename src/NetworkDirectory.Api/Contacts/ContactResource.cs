@@ -135,6 +135,9 @@ public sealed class ContactResource : WritableResource<ContactData>
         return changed == 1;
     }
 
+    public override DirectoryChange Changes(string id, ContactData? before, ContactData? after) =>
+        DirectoryChange.OfAgencies(before?.AgencyId, after?.AgencyId);
+
     public override Task DeleteAsync(SqliteConnection connection, SqliteTransaction transaction, string id) =>
         connection.ExecuteAsync("DELETE FROM contacts WHERE id = @id", new { id }, transaction);
 

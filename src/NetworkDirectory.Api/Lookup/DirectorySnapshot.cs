@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Schedules;
 
 namespace NetworkDirectory.Api.Lookup;
@@ -6,21 +7,24 @@ namespace NetworkDirectory.Api.Lookup;
 /// <summary>
 /// Everything a lookup needs, read once from the database and held in memory, so that answering
 /// "who handles it here, now" touches no disk. Immutable: a change builds a new snapshot and
-/// <see cref="DirectorySnapshotHolder"/> swaps the reference.
+/// <see cref="DirectorySnapshotHolder"/> swaps the reference. A write replaces only what it changed
+/// (<see cref="With"/>: the changed agencies with their services, contacts and coverage entries, the
+/// changed schedules); every list is kept in one defined order, so that the result is the same as
+/// reading the whole directory again (<see cref="Create"/>).
 /// </summary>
 public sealed class DirectorySnapshot
 {
-    public required FrozenDictionary<string, SnapshotAgency> Agencies { get; init; }
+    public required IReadOnlyDictionary<string, SnapshotAgency> Agencies { get; init; }
 
-    /// <summary>Services by official region key of their coverage (custom regions expanded to their keys).</summary>
-    public required FrozenDictionary<string, IReadOnlyList<CoverageEntry>> CoverageByRegion { get; init; }
+    /// <summary>Services by official region key of their coverage (custom regions expanded to their keys), ordered by <see cref="CoverageOrder"/>.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<CoverageEntry>> CoverageByRegion { get; init; }
 
-    /// <summary>Services with a custom coverage polygon.</summary>
+    /// <summary>Services with a custom coverage polygon, by id.</summary>
     public required IReadOnlyList<SnapshotService> PolygonServices { get; init; }
 
     public required FrozenDictionary<string, SnapshotResponsibility> Responsibilities { get; init; }
 
-    public required FrozenDictionary<string, Schedule> Schedules { get; init; }
+    public required IReadOnlyDictionary<string, Schedule> Schedules { get; init; }
 
     /// <summary>Official regions by key: name, level and parent (no geometry).</summary>
     public required FrozenDictionary<string, SnapshotRegion> Regions { get; init; }
@@ -33,17 +37,139 @@ public sealed class DirectorySnapshot
 
     private IReadOnlyList<string>? _acute;
 
+    /// <summary>Each agency with what belongs to it, to replace them together.</summary>
+    private IReadOnlyDictionary<string, SnapshotAgencyPart> Parts { get; init; } = new Dictionary<string, SnapshotAgencyPart>();
+
     public static DirectorySnapshot Empty { get; } = new()
     {
-        Agencies = FrozenDictionary<string, SnapshotAgency>.Empty,
-        CoverageByRegion = FrozenDictionary<string, IReadOnlyList<CoverageEntry>>.Empty,
+        Agencies = new Dictionary<string, SnapshotAgency>(),
+        CoverageByRegion = new Dictionary<string, IReadOnlyList<CoverageEntry>>(),
         PolygonServices = [],
         Responsibilities = FrozenDictionary<string, SnapshotResponsibility>.Empty,
-        Schedules = FrozenDictionary<string, Schedule>.Empty,
+        Schedules = new Dictionary<string, Schedule>(),
         Regions = FrozenDictionary<string, SnapshotRegion>.Empty,
         ExploitationForms = FrozenSet<string>.Empty,
     };
+
+    /// <summary>A snapshot of the whole directory.</summary>
+    public static DirectorySnapshot Create(
+        FrozenDictionary<string, SnapshotRegion> regions, FrozenDictionary<string, SnapshotResponsibility> responsibilities,
+        FrozenSet<string> exploitationForms, IReadOnlyDictionary<string, Schedule> schedules, IReadOnlyList<SnapshotAgencyPart> parts)
+    {
+        var coverage = new Dictionary<string, IReadOnlyList<CoverageEntry>>(StringComparer.Ordinal);
+        foreach (var group in parts.SelectMany(p => p.Coverage).GroupBy(c => c.RegionKey, StringComparer.Ordinal))
+        {
+            coverage[group.Key] = Ordered(group);
+        }
+        return new DirectorySnapshot
+        {
+            Agencies = parts.ToDictionary(p => p.Agency.Id, p => p.Agency, StringComparer.Ordinal),
+            Parts = parts.ToDictionary(p => p.Agency.Id, StringComparer.Ordinal),
+            CoverageByRegion = coverage,
+            PolygonServices = PolygonsOf(parts.SelectMany(p => p.Services)),
+            Responsibilities = responsibilities,
+            Schedules = schedules,
+            Regions = regions,
+            ExploitationForms = exploitationForms,
+        };
+    }
+
+    /// <summary>
+    /// This snapshot with the changed agencies and schedules replaced: <paramref name="agencies"/> holds
+    /// those of <paramref name="change"/> that still exist (the others were deleted), <paramref name="schedules"/>
+    /// those of its schedules that still exist. Copies the dictionaries (a few microseconds per thousand
+    /// entries) and rebuilds only the coverage lists of the region keys the change touches.
+    /// </summary>
+    public DirectorySnapshot With(DirectoryChange change, IReadOnlyList<SnapshotAgencyPart> agencies, IReadOnlyDictionary<string, Schedule> schedules)
+    {
+        var changed = change.AgencyIds.ToHashSet(StringComparer.Ordinal);
+        var agencyMap = new Dictionary<string, SnapshotAgency>(Agencies, StringComparer.Ordinal);
+        var parts = new Dictionary<string, SnapshotAgencyPart>(Parts, StringComparer.Ordinal);
+        var touchedKeys = new HashSet<string>(StringComparer.Ordinal);
+        var polygonsTouched = false;
+        foreach (var id in changed)
+        {
+            if (parts.Remove(id, out var old))
+            {
+                touchedKeys.UnionWith(old.Coverage.Select(c => c.RegionKey));
+                polygonsTouched |= old.Services.Any(s => s.Polygon is not null);
+            }
+            agencyMap.Remove(id);
+        }
+        foreach (var part in agencies)
+        {
+            parts[part.Agency.Id] = part;
+            agencyMap[part.Agency.Id] = part.Agency;
+            touchedKeys.UnionWith(part.Coverage.Select(c => c.RegionKey));
+            polygonsTouched |= part.Services.Any(s => s.Polygon is not null);
+        }
+
+        var coverage = CoverageByRegion;
+        if (touchedKeys.Count > 0)
+        {
+            var copy = new Dictionary<string, IReadOnlyList<CoverageEntry>>(CoverageByRegion, StringComparer.Ordinal);
+            var added = agencies.SelectMany(p => p.Coverage).ToLookup(c => c.RegionKey, StringComparer.Ordinal);
+            foreach (var key in touchedKeys)
+            {
+                var kept = CoverageByRegion.TryGetValue(key, out var entries) ? entries.Where(e => !changed.Contains(e.Service.AgencyId)) : [];
+                var list = Ordered(kept.Concat(added[key]));
+                if (list.Count == 0) copy.Remove(key);
+                else copy[key] = list;
+            }
+            coverage = copy;
+        }
+
+        var scheduleMap = Schedules;
+        if (change.ScheduleIds.Count > 0)
+        {
+            var copy = new Dictionary<string, Schedule>(Schedules, StringComparer.Ordinal);
+            foreach (var id in change.ScheduleIds)
+            {
+                if (schedules.TryGetValue(id, out var schedule)) copy[id] = schedule;
+                else copy.Remove(id);
+            }
+            scheduleMap = copy;
+        }
+
+        return new DirectorySnapshot
+        {
+            Agencies = agencyMap,
+            Parts = parts,
+            CoverageByRegion = coverage,
+            PolygonServices = polygonsTouched
+                ? PolygonsOf(PolygonServices.Where(s => !changed.Contains(s.AgencyId)).Concat(agencies.SelectMany(p => p.Services)))
+                : PolygonServices,
+            Responsibilities = Responsibilities,
+            Schedules = scheduleMap,
+            Regions = Regions,
+            ExploitationForms = ExploitationForms,
+        };
+    }
+
+    /// <summary>The one order of a region's coverage entries: by service, then the direct key before custom regions, by key.</summary>
+    public static int CoverageOrder(CoverageEntry a, CoverageEntry b)
+    {
+        var order = StringComparer.Ordinal.Compare(a.Service.Id, b.Service.Id);
+        return order != 0 ? order : StringComparer.Ordinal.Compare(a.CustomRegionKey, b.CustomRegionKey);
+    }
+
+    private static List<CoverageEntry> Ordered(IEnumerable<CoverageEntry> entries)
+    {
+        var list = entries.ToList();
+        list.Sort(CoverageOrder);
+        return list;
+    }
+
+    private static List<SnapshotService> PolygonsOf(IEnumerable<SnapshotService> services)
+    {
+        var list = services.Where(s => s.Polygon is not null).ToList();
+        list.Sort((a, b) => StringComparer.Ordinal.Compare(a.Id, b.Id));
+        return list;
+    }
 }
+
+/// <summary>An agency with its services and their coverage entries: what a change to the agency replaces together.</summary>
+public sealed record SnapshotAgencyPart(SnapshotAgency Agency, IReadOnlyList<SnapshotService> Services, IReadOnlyList<CoverageEntry> Coverage);
 
 public sealed record SnapshotRegion(string Key, string Level, string Name, string? Designation, string? ParentKey, DateOnly? BoundaryDate)
 {

@@ -1,33 +1,72 @@
+using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Data;
 
 namespace NetworkDirectory.Api.Lookup;
 
 /// <summary>
 /// Holds the current <see cref="DirectorySnapshot"/>. Readers take <see cref="Current"/> once per
-/// request and keep using that object; <see cref="ReloadAsync"/> builds a new snapshot off the
-/// request path and swaps the reference atomically, so no reader sees a half-built state.
+/// request and keep using that object. Changes build a new snapshot and swap the reference
+/// atomically, so no reader sees a half-built state; they run one at a time, each on the snapshot
+/// the previous one published and each reading the committed database state after its own write,
+/// so no published snapshot lacks a write that was acknowledged before it.
 /// </summary>
 public sealed class DirectorySnapshotHolder(
-    SqliteConnectionFactory connections, CoverageAreaParser parseArea, ILogger<DirectorySnapshotHolder> logger)
+    SqliteConnectionFactory connections, CoverageAreaParser parseArea, ILogger<DirectorySnapshotHolder> logger) : IDirectoryChanges
 {
     private DirectorySnapshot _current = DirectorySnapshot.Empty;
-    private readonly SemaphoreSlim _reloading = new(1, 1);
+    private readonly SemaphoreSlim _changing = new(1, 1);
 
     public DirectorySnapshot Current => Volatile.Read(ref _current);
 
     public async Task ReloadAsync(CancellationToken cancellationToken = default)
     {
-        await _reloading.WaitAsync(cancellationToken);
+        await _changing.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await connections.OpenAsync(cancellationToken);
-            var snapshot = await DirectorySnapshotLoader.LoadAsync(connection, geoJson => parseArea(geoJson), logger, cancellationToken);
-            Volatile.Write(ref _current, snapshot);
-            logger.LogInformation("Directory snapshot loaded: {Agencies} agencies, {Regions} regions", snapshot.Agencies.Count, snapshot.Regions.Count);
+            await ReloadLockedAsync(cancellationToken);
         }
         finally
         {
-            _reloading.Release();
+            _changing.Release();
         }
+    }
+
+    /// <summary>
+    /// Replaces the changed agencies and schedules. Runs to the end even when the writer's request is
+    /// aborted: its change is committed. Should reading the change fail, the whole directory is read instead.
+    /// </summary>
+    public async Task ChangedAsync(DirectoryChange change, CancellationToken cancellationToken = default)
+    {
+        if (change.IsEmpty)
+        {
+            return;
+        }
+        await _changing.WaitAsync(CancellationToken.None);
+        try
+        {
+            try
+            {
+                await using var connection = await connections.OpenAsync(CancellationToken.None);
+                Volatile.Write(ref _current, await DirectorySnapshotLoader.ApplyAsync(Current, change, connection, geoJson => parseArea(geoJson), logger));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                logger.LogError(ex, "Could not apply a change to the directory snapshot ({Agencies}; {Schedules}); reading the whole directory instead",
+                    string.Join(", ", change.AgencyIds), string.Join(", ", change.ScheduleIds));
+                await ReloadLockedAsync(CancellationToken.None);
+            }
+        }
+        finally
+        {
+            _changing.Release();
+        }
+    }
+
+    private async Task ReloadLockedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var snapshot = await DirectorySnapshotLoader.LoadAsync(connection, geoJson => parseArea(geoJson), logger, cancellationToken);
+        Volatile.Write(ref _current, snapshot);
+        logger.LogInformation("Directory snapshot loaded: {Agencies} agencies, {Regions} regions", snapshot.Agencies.Count, snapshot.Regions.Count);
     }
 }

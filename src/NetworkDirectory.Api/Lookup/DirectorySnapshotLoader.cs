@@ -7,42 +7,74 @@ using NetworkDirectory.Api.Schedules;
 
 namespace NetworkDirectory.Api.Lookup;
 
-/// <summary>Reads the whole directory (without boundary geometry) into a <see cref="DirectorySnapshot"/>.</summary>
+/// <summary>
+/// Reads the directory (without boundary geometry) into a <see cref="DirectorySnapshot"/>: the whole
+/// of it at start and after a boundary import, one query per table; after a write only the changed
+/// agencies and schedules, with the same queries narrowed to them, so that both give the same objects.
+/// Each read runs in one read transaction, so it sees one committed state.
+/// </summary>
 internal static class DirectorySnapshotLoader
 {
     public static async Task<DirectorySnapshot> LoadAsync(
         SqliteConnection connection, Func<string, ICoverageArea?> parseArea, ILogger logger, CancellationToken cancellationToken = default)
     {
+        await using var transaction = connection.BeginTransaction(deferred: true);
         var regions = (await connection.QueryAsync<RegionRow>(
-            "SELECT key, level, name, designation, parent_key, boundary_date FROM regions"))
+            "SELECT key, level, name, designation, parent_key, boundary_date FROM regions", transaction: transaction))
             .ToFrozenDictionary(r => r.Key, r => new SnapshotRegion(r.Key, r.Level, r.Name, r.Designation, r.ParentKey, Dates.ParseOrNull(r.BoundaryDate)));
         var responsibilities = (await connection.QueryAsync<ResponsibilityRow>(
-            "SELECT code, label_de, label_en, acute, sort_order FROM responsibilities"))
+            "SELECT code, label_de, label_en, acute, sort_order FROM responsibilities", transaction: transaction))
             .ToFrozenDictionary(r => r.Code, r => new SnapshotResponsibility(r.Code, r.LabelDe, r.LabelEn, r.Acute, r.SortOrder));
-        var forms = (await connection.QueryAsync<string>("SELECT code FROM exploitation_forms")).ToFrozenSet();
-        var schedules = (await ScheduleRepository.LoadAllAsync(connection, cancellationToken)).ToFrozenDictionary();
+        var forms = (await connection.QueryAsync<string>("SELECT code FROM exploitation_forms", transaction: transaction)).ToFrozenSet();
+        var schedules = await ScheduleRepository.LoadAllAsync(connection, cancellationToken, transaction);
+        var agencies = await AgenciesAsync(connection, transaction, null, parseArea, logger);
+        return DirectorySnapshot.Create(regions, responsibilities, forms, schedules, agencies);
+    }
 
-        var agencyLanguages = (await connection.QueryAsync<KeyValue>("SELECT agency_id AS Key, language AS Value FROM agency_languages ORDER BY language"))
+    /// <summary>The snapshot with what <paramref name="change"/> names read again.</summary>
+    public static async Task<DirectorySnapshot> ApplyAsync(
+        DirectorySnapshot current, DirectoryChange change, SqliteConnection connection, Func<string, ICoverageArea?> parseArea, ILogger logger,
+        CancellationToken cancellationToken = default)
+    {
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var agencies = change.AgencyIds.Count == 0 ? [] : await AgenciesAsync(connection, transaction, change.AgencyIds, parseArea, logger);
+        var schedules = change.ScheduleIds.Count == 0
+            ? new Dictionary<string, Schedule>()
+            : await ScheduleRepository.LoadAsync(connection, change.ScheduleIds, cancellationToken, transaction);
+        return current.With(change, agencies, schedules);
+    }
+
+    /// <summary>Agencies with their contacts, services and coverage: all of them (<paramref name="ids"/> null) or those named.</summary>
+    private static async Task<IReadOnlyList<SnapshotAgencyPart>> AgenciesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<string>? ids, Func<string, ICoverageArea?> parseArea, ILogger logger)
+    {
+        var args = new { ids };
+        string Only(string column) => ids is null ? "" : $" WHERE {column} IN @ids";
+
+        var agencyLanguages = (await connection.QueryAsync<KeyValue>(
+                "SELECT agency_id AS Key, language AS Value FROM agency_languages" + Only("agency_id") + " ORDER BY language", args, transaction))
             .ToLookup(kv => kv.Key, kv => kv.Value);
-        var contactLanguages = (await connection.QueryAsync<KeyValue>("SELECT contact_id AS Key, language AS Value FROM contact_languages ORDER BY language"))
+        var contactLanguages = (await connection.QueryAsync<KeyValue>(
+                "SELECT cl.contact_id AS Key, cl.language AS Value FROM contact_languages cl" +
+                (ids is null ? "" : " JOIN contacts c ON c.id = cl.contact_id WHERE c.agency_id IN @ids") + " ORDER BY cl.language", args, transaction))
             .ToLookup(kv => kv.Key, kv => kv.Value);
         var contacts = (await connection.QueryAsync<ContactRow>(
-            "SELECT id, agency_id, service_id, kind_code, channel_code, value, label, visibility, schedule_id, sample FROM contacts ORDER BY sort_order, id"))
+                "SELECT id, agency_id, service_id, kind_code, channel_code, value, label, visibility, schedule_id, sample FROM contacts" +
+                Only("agency_id") + " ORDER BY sort_order, id", args, transaction))
             .ToLookup(c => c.AgencyId, c => new SnapshotContact(
                 c.Id, c.ServiceId, c.KindCode, c.ChannelCode, c.Value, c.Label, contactLanguages[c.Id].ToList(), c.Visibility, c.ScheduleId, c.Sample));
-        var agencies = (await connection.QueryAsync<AgencyRow>("SELECT id, name, kind_code, region_key, city, website, sample FROM agencies"))
-            .ToFrozenDictionary(a => a.Id, a => new SnapshotAgency(
-                a.Id, a.Name, a.KindCode, a.RegionKey, a.City, a.Website, a.Sample, agencyLanguages[a.Id].ToList(), contacts[a.Id].ToList()));
 
-        var serviceForms = (await connection.QueryAsync<KeyValue>("SELECT service_id AS Key, form_code AS Value FROM service_exploitation_forms"))
+        var serviceForms = (await connection.QueryAsync<KeyValue>(
+                "SELECT sf.service_id AS Key, sf.form_code AS Value FROM service_exploitation_forms sf" +
+                (ids is null ? "" : " JOIN services s ON s.id = sf.service_id WHERE s.agency_id IN @ids"), args, transaction))
             .ToLookup(kv => kv.Key, kv => kv.Value);
-        var services = new Dictionary<string, SnapshotService>();
+        var services = new Dictionary<string, SnapshotService>(StringComparer.Ordinal);
         foreach (var row in await connection.QueryAsync<ServiceRow>(
                      """
                      SELECT id, agency_id, responsibility_code, all_exploitation_forms, min_age, max_age, minors_only,
                             unaccompanied_only, priority, coverage_geojson
                      FROM services
-                     """))
+                     """ + Only("agency_id"), args, transaction))
         {
             ICoverageArea? polygon = null;
             if (row.CoverageGeojson is not null && (polygon = parseArea(row.CoverageGeojson)) is null)
@@ -54,31 +86,25 @@ internal static class DirectorySnapshotLoader
                 row.MinAge, row.MaxAge, row.MinorsOnly, row.UnaccompaniedOnly, row.Priority, polygon);
         }
 
-        var coverage = await connection.QueryAsync<CoverageRow>(
-            """
-            SELECT sc.service_id, coalesce(sc.region_key, m.region_key) AS region_key, sc.custom_region_key, cr.name AS custom_region_name
-            FROM service_coverage sc
-            LEFT JOIN custom_region_members m ON m.custom_region_key = sc.custom_region_key
-            LEFT JOIN custom_regions cr ON cr.key = sc.custom_region_key
-            WHERE coalesce(sc.region_key, m.region_key) IS NOT NULL
-            """);
-        var byRegion = coverage
+        var coverage = (await connection.QueryAsync<CoverageRow>(
+                """
+                SELECT sc.service_id, coalesce(sc.region_key, m.region_key) AS region_key, sc.custom_region_key, cr.name AS custom_region_name
+                FROM service_coverage sc
+                LEFT JOIN custom_region_members m ON m.custom_region_key = sc.custom_region_key
+                LEFT JOIN custom_regions cr ON cr.key = sc.custom_region_key
+                WHERE coalesce(sc.region_key, m.region_key) IS NOT NULL
+                """ + (ids is null ? "" : " AND sc.service_id IN (SELECT id FROM services WHERE agency_id IN @ids)"), args, transaction))
             .Where(c => services.ContainsKey(c.ServiceId))
-            .GroupBy(c => c.RegionKey)
-            .ToFrozenDictionary(
-                g => g.Key,
-                g => (IReadOnlyList<CoverageEntry>)g.Select(c => new CoverageEntry(services[c.ServiceId], c.RegionKey, c.CustomRegionKey, c.CustomRegionName)).ToList());
+            .Select(c => new CoverageEntry(services[c.ServiceId], c.RegionKey, c.CustomRegionKey, c.CustomRegionName))
+            .ToLookup(c => c.Service.AgencyId, StringComparer.Ordinal);
+        var servicesByAgency = services.Values.ToLookup(s => s.AgencyId, StringComparer.Ordinal);
 
-        return new DirectorySnapshot
-        {
-            Agencies = agencies,
-            CoverageByRegion = byRegion,
-            PolygonServices = services.Values.Where(s => s.Polygon is not null).ToList(),
-            Responsibilities = responsibilities,
-            Schedules = schedules,
-            Regions = regions,
-            ExploitationForms = forms,
-        };
+        return (await connection.QueryAsync<AgencyRow>(
+                "SELECT id, name, kind_code, region_key, city, website, sample FROM agencies" + Only("id"), args, transaction))
+            .Select(a => new SnapshotAgencyPart(
+                new SnapshotAgency(a.Id, a.Name, a.KindCode, a.RegionKey, a.City, a.Website, a.Sample, agencyLanguages[a.Id].ToList(), contacts[a.Id].ToList()),
+                servicesByAgency[a.Id].ToList(), coverage[a.Id].ToList()))
+            .ToList();
     }
 
     private sealed class RegionRow

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NetworkDirectory.Api.Common;
 
 namespace NetworkDirectory.Api.Lookup;
 
@@ -8,6 +9,7 @@ public static class LookupSetup
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectorySnapshotHolder>();
+        services.AddSingleton<IDirectoryChanges>(sp => sp.GetRequiredService<DirectorySnapshotHolder>());
         services.AddSingleton<PlaceResolver>();
         services.AddSingleton<AnswerCache>();
         // IPointLocator, IPostalCodeDirectory and CoverageAreaParser come from AddGeography.

@@ -94,6 +94,9 @@ public sealed class InstrumentResource : WritableResource<InstrumentData>
         return changed == 1;
     }
 
+    /// <summary>Networks and instruments are not part of the lookup.</summary>
+    public override DirectoryChange Changes(string id, InstrumentData? before, InstrumentData? after) => DirectoryChange.None;
+
     public override Task DeleteAsync(SqliteConnection connection, SqliteTransaction transaction, string id) =>
         connection.ExecuteAsync("DELETE FROM instruments WHERE id = @id", new { id }, transaction);
 

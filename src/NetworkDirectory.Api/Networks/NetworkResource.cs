@@ -98,6 +98,9 @@ public sealed class NetworkResource : WritableResource<NetworkData>
         return changed == 1;
     }
 
+    /// <summary>Networks and instruments are not part of the lookup.</summary>
+    public override DirectoryChange Changes(string id, NetworkData? before, NetworkData? after) => DirectoryChange.None;
+
     public override Task DeleteAsync(SqliteConnection connection, SqliteTransaction transaction, string id) =>
         connection.ExecuteAsync("DELETE FROM networks WHERE id = @id", new { id }, transaction);
 

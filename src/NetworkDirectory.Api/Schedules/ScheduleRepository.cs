@@ -42,8 +42,8 @@ public static class ScheduleRepository
     }
 
     public static Task<IReadOnlyDictionary<string, Schedule>> LoadAllAsync(
-        SqliteConnection connection, CancellationToken cancellationToken = default) =>
-        LoadAsync(connection, "", "", null, cancellationToken, null);
+        SqliteConnection connection, CancellationToken cancellationToken = default, SqliteTransaction? transaction = null) =>
+        LoadAsync(connection, "", "", null, cancellationToken, transaction);
 
     private static async Task<IReadOnlyDictionary<string, Schedule>> LoadAsync(
         SqliteConnection connection, string scheduleFilter, string childFilter, object? parameters, CancellationToken cancellationToken,

@@ -96,6 +96,8 @@ public sealed class ScheduleResource : WritableResource<ScheduleData>
         return changed == 1;
     }
 
+    public override DirectoryChange Changes(string id, ScheduleData? before, ScheduleData? after) => DirectoryChange.OfSchedule(id);
+
     public override async Task<string?> DeleteConflictAsync(SqliteConnection connection, SqliteTransaction transaction, string id)
     {
         var users = (await connection.QueryAsync<string>("SELECT id FROM contacts WHERE schedule_id = @id ORDER BY id", new { id }, transaction)).ToList();

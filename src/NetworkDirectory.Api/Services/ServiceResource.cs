@@ -126,6 +126,9 @@ public sealed class ServiceResource : WritableResource<ServiceData>
         return changed == 1;
     }
 
+    public override DirectoryChange Changes(string id, ServiceData? before, ServiceData? after) =>
+        DirectoryChange.OfAgencies(before?.AgencyId, after?.AgencyId);
+
     public override Task DeleteAsync(SqliteConnection connection, SqliteTransaction transaction, string id) =>
         connection.ExecuteAsync("DELETE FROM services WHERE id = @id", new { id }, transaction);
 

@@ -42,4 +42,7 @@ public abstract class WritableResource<T> where T : class
         Task.FromResult<string?>(null);
 
     public abstract Task DeleteAsync(SqliteConnection connection, SqliteTransaction transaction, string id);
+
+    /// <summary>What a committed write changed in the directory the lookup holds; <paramref name="before"/> is null for a create, <paramref name="after"/> for a delete.</summary>
+    public abstract DirectoryChange Changes(string id, T? before, T? after);
 }

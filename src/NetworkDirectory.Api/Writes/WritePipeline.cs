@@ -9,18 +9,17 @@ using NetworkDirectory.Api.Audit;
 using NetworkDirectory.Api.Auth;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Data;
-using NetworkDirectory.Api.Lookup;
 
 namespace NetworkDirectory.Api.Writes;
 
 /// <summary>
 /// Every write goes the same way, inside one SQLite transaction (BEGIN IMMEDIATE, so writers queue):
 /// load the current state, check If-Match against its version, check the caller's region scope
-/// (before and after the change), validate, write, insert the audit row, commit; then rebuild the
-/// lookup snapshot so that the next lookup sees the change.
+/// (before and after the change), validate, write, insert the audit row, commit; then tell the
+/// lookup side what changed (<see cref="IDirectoryChanges"/>), so that the next lookup sees it.
 /// </summary>
 public sealed class WritePipeline(
-    SqliteConnectionFactory connections, DirectorySnapshotHolder directory, TimeProvider clock, IOptions<JsonOptions> json)
+    SqliteConnectionFactory connections, IDirectoryChanges directory, TimeProvider clock, IOptions<JsonOptions> json)
 {
     private JsonSerializerOptions JsonOptions => json.Value.SerializerOptions;
 
@@ -47,7 +46,7 @@ public sealed class WritePipeline(
         var after = new Resource<T>(id, 1, valid);
         await AuditAsync(connection, transaction, caller, "create", resource, id, regions, null, after);
         await transaction.CommitAsync(http.RequestAborted);
-        await directory.ReloadAsync();
+        await directory.ChangedAsync(resource.Changes(id, null, valid));
 
         ETag.Set(http, after.Version);
         return TypedResults.CreatedAtRoute(after, resource.GetRouteName, new { id });
@@ -126,7 +125,7 @@ public sealed class WritePipeline(
         var extraAfter = extra is null ? null : await extra(connection, transaction);
         await AuditAsync(connection, transaction, caller, action, resource, id, regions, new Resource<T>(id, stored.Version, stored.Data), after, extraAfter);
         await transaction.CommitAsync(http.RequestAborted);
-        await directory.ReloadAsync();
+        await directory.ChangedAsync(resource.Changes(id, stored.Data, valid));
 
         ETag.Set(http, after.Version);
         return TypedResults.Ok(after);
@@ -158,7 +157,7 @@ public sealed class WritePipeline(
         await resource.DeleteAsync(connection, transaction, id);
         await AuditAsync(connection, transaction, caller, "delete", resource, id, stored.Regions, new Resource<T>(id, stored.Version, stored.Data), null);
         await transaction.CommitAsync(http.RequestAborted);
-        await directory.ReloadAsync();
+        await directory.ChangedAsync(resource.Changes(id, stored.Data, null));
         return TypedResults.NoContent();
     }
 
