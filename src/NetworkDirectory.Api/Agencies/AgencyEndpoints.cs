@@ -13,6 +13,10 @@ public static class AgencyEndpoints
 {
     public const int MaxQueryLength = 100;
 
+    public static IServiceCollection AddAgencies(this IServiceCollection services) =>
+        services.AddWritable<AgencyResource, AgencyData>();
+
+    /// <summary>Reads for everyone and the coordinators' writes (<see cref="AgencyWriteEndpoints"/>).</summary>
     public static IEndpointRouteBuilder MapAgencies(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/v1/agencies").WithTags("Agencies");
@@ -34,6 +38,7 @@ public static class AgencyEndpoints
             .WithDescription("For partner websites that keep a list of agency ids. Unknown ids are listed in `missing`.")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
+        app.MapAgencyWrites();
         return app;
     }
 

@@ -1,7 +1,10 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NetworkDirectory.Api.Auth;
+using NetworkDirectory.Api.Contacts;
+using NetworkDirectory.Api.Data;
 using NetworkDirectory.Api.Regions;
+using NetworkDirectory.Api.Services;
 
 namespace NetworkDirectory.Api.Agencies;
 

@@ -55,7 +55,7 @@ public sealed class AgencyResource : WritableResource<AgencyData>
         await WriteChecks.ExistingRegionAsync(connection, transaction, "regionKey", data.RegionKey, errors, required: true);
         if (data.Location is { } point)
         {
-            WriteChecks.InGermany("location", point.Latitude, point.Longitude, errors);
+            GermanyBounds.Check("location", point.Latitude, point.Longitude, errors);
         }
         errors.HttpsUrl("website", data.Website);
         errors.Email("email", data.Email);

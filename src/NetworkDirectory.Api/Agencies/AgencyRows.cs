@@ -1,4 +1,6 @@
 using NetworkDirectory.Api.Common;
+using NetworkDirectory.Api.Contacts;
+using NetworkDirectory.Api.Services;
 
 namespace NetworkDirectory.Api.Agencies;
 
@@ -42,32 +44,3 @@ internal sealed class AgencyRow
         Website, Email, languages, Accessibility, Dates.ParseOrNull(LastVerifiedOn), Sample, Version,
         Dates.ParseTimestamp(CreatedAt), Dates.ParseTimestamp(UpdatedAt), services, contacts, networks, internalNotes);
 }
-
-internal sealed class ServiceRow
-{
-    public string Id { get; init; } = "";
-    public string ResponsibilityCode { get; init; } = "";
-    public bool AllExploitationForms { get; init; }
-    public int? MinAge { get; init; }
-    public int? MaxAge { get; init; }
-    public bool MinorsOnly { get; init; }
-    public bool UnaccompaniedOnly { get; init; }
-    public int Priority { get; init; }
-    public bool HasCustomPolygon { get; init; }
-    public string? Notes { get; init; }
-}
-
-internal sealed class ContactRow
-{
-    public string Id { get; init; } = "";
-    public string? ServiceId { get; init; }
-    public string KindCode { get; init; } = "";
-    public string ChannelCode { get; init; } = "";
-    public string Value { get; init; } = "";
-    public string? Label { get; init; }
-    public string Visibility { get; init; } = "";
-    public string? ScheduleId { get; init; }
-    public bool Sample { get; init; }
-}
-
-internal sealed record KeyValue(string Key, string Value);

@@ -1,10 +1,9 @@
 using System.ComponentModel;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetworkDirectory.Api.Auth;
-using NetworkDirectory.Api.Lookup;
+using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Writes;
 
 namespace NetworkDirectory.Api.Agencies;
@@ -12,7 +11,7 @@ namespace NetworkDirectory.Api.Agencies;
 /// <summary>Coordinators keep their region's agencies current; admins everywhere.</summary>
 public static class AgencyWriteEndpoints
 {
-    public static IEndpointRouteBuilder MapAgencyWrites(this IEndpointRouteBuilder app)
+    internal static IEndpointRouteBuilder MapAgencyWrites(this IEndpointRouteBuilder app)
     {
         var group = app.MapWritable<AgencyResource, AgencyData>("/v1/agencies", "Agencies", "Agency", "/{id}/data");
         group.MapPost("/{id}/verify", Verify).WithName("VerifyAgency")
@@ -25,7 +24,7 @@ public static class AgencyWriteEndpoints
         WritePipeline writes, AgencyResource resource, HttpContext http, TimeProvider clock, [Description("Agency id.")] string id)
     {
         var caller = Caller.From(http.User);
-        var today = DateOnly.FromDateTime(LookupTime.InBerlin(clock.GetUtcNow()).DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = Dates.Format(BerlinTime.Today(clock));
         return writes.UpdateAsync(resource, id, http, "verify", data => (data, null), async (connection, transaction) =>
         {
             await connection.ExecuteAsync(

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using NetworkDirectory.Api.Common;
 
 namespace NetworkDirectory.Api.Agencies;
 

@@ -65,7 +65,7 @@ public sealed class Migrator(SqliteConnectionFactory connections, ILogger<Migrat
             }
             connection.Execute(
                 "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (@version, @name, @checksum, @appliedAt)",
-                new { version, name = script.Name, checksum, appliedAt = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) },
+                new { version, name = script.Name, checksum, appliedAt = Common.Dates.FormatTimestamp(DateTimeOffset.UtcNow) },
                 transaction);
         }
         transaction.Commit();

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using NetTopologySuite.IO;
+using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Data;
-using NetworkDirectory.Api.Lookup;
 
 namespace NetworkDirectory.Api.Geography;
 
@@ -20,7 +20,7 @@ public sealed record BoundaryImportResult(
 /// rebuilt and swapped whole). Keys are upserted, never deleted: services may still name them.
 /// </summary>
 public sealed class BoundaryImporter(
-    SqliteConnectionFactory connections, RegionIndex index, DirectorySnapshotHolder directory, TimeProvider clock, ILogger<BoundaryImporter> logger)
+    SqliteConnectionFactory connections, RegionIndex index, IDirectoryChanges directory, TimeProvider clock, ILogger<BoundaryImporter> logger)
 {
     public async Task<BoundaryImportResult> ImportAsync(BoundarySet set, CancellationToken cancellationToken = default)
     {
@@ -30,7 +30,7 @@ public sealed class BoundaryImporter(
         }
         var writer = new WKBWriter();
         var levels = set.Levels;
-        var date = set.BoundaryDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = Dates.FormatOrNull(set.BoundaryDate);
         var source = set.BoundaryDate is { } d ? $"{set.Product}, Stand {d:dd.MM.yyyy} ({set.Source})" : $"{set.Product} ({set.Source})";
 
         await using var connection = await connections.OpenAsync(cancellationToken);

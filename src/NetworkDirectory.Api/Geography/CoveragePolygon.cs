@@ -2,7 +2,7 @@ using System.Text.Json;
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
-using NetworkDirectory.Api.Lookup;
+using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Writes;
 
 namespace NetworkDirectory.Api.Geography;
@@ -66,5 +66,5 @@ public sealed class CoveragePolygon : ICoverageArea
     public static ICoverageArea? Parse(string geoJson) => TryParse(geoJson, out var polygon, out _) ? polygon : null;
 
     private static bool InGermany(Envelope e) =>
-        e.MinY >= WriteChecks.MinLatitude && e.MaxY <= WriteChecks.MaxLatitude && e.MinX >= WriteChecks.MinLongitude && e.MaxX <= WriteChecks.MaxLongitude;
+        GermanyBounds.Contains(e.MinY, e.MaxY, e.MinX, e.MaxX);
 }

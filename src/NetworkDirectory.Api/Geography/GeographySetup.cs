@@ -1,4 +1,3 @@
-using NetworkDirectory.Api.Lookup;
 
 namespace NetworkDirectory.Api.Geography;
 

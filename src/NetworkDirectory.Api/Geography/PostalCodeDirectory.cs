@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using Dapper;
 using NetworkDirectory.Api.Data;
-using NetworkDirectory.Api.Lookup;
 
 namespace NetworkDirectory.Api.Geography;
 

@@ -2,7 +2,6 @@ using Dapper;
 using NetTopologySuite.IO;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Data;
-using NetworkDirectory.Api.Lookup;
 
 namespace NetworkDirectory.Api.Geography;
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NetworkDirectory.Api.Common;
+using NetworkDirectory.Api.Geography;
 using NetworkDirectory.Api.Schedules;
 
 namespace NetworkDirectory.Api.Lookup;
@@ -197,12 +198,3 @@ public sealed record CoverageEntry(SnapshotService Service, string RegionKey, st
     /// <summary>How the answer names the custom region the key matched through ("Dienstbereich … (key)"); formatted once per snapshot.</summary>
     public string? Via { get; } = CustomRegionKey is null ? null : $"{CustomRegionName} ({CustomRegionKey})";
 }
-
-/// <summary>A custom coverage area of a service (a polygon); thread-safe for concurrent queries.</summary>
-public interface ICoverageArea
-{
-    bool Contains(double latitude, double longitude);
-}
-
-/// <summary>Parses a service's coverage GeoJSON; null when it is not a valid area.</summary>
-public delegate ICoverageArea? CoverageAreaParser(string geoJson);

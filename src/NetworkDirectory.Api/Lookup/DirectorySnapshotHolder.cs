@@ -1,5 +1,6 @@
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Data;
+using NetworkDirectory.Api.Geography;
 
 namespace NetworkDirectory.Api.Lookup;
 

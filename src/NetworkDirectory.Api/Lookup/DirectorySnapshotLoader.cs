@@ -3,6 +3,8 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using NetworkDirectory.Api.Agencies;
 using NetworkDirectory.Api.Common;
+using NetworkDirectory.Api.Data;
+using NetworkDirectory.Api.Geography;
 using NetworkDirectory.Api.Schedules;
 
 namespace NetworkDirectory.Api.Lookup;

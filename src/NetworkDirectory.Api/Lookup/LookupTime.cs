@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Schedules;
 
 namespace NetworkDirectory.Api.Lookup;
@@ -17,7 +18,7 @@ public static class LookupTime
         note = null;
         if (string.IsNullOrWhiteSpace(text))
         {
-            at = InBerlin(now);
+            at = BerlinTime.Of(now);
             return true;
         }
         var trimmed = text.Trim();
@@ -32,20 +33,18 @@ public static class LookupTime
             {
                 note = $"{trimmed} happens twice in Europe/Berlin (clocks go back); evaluated at its first occurrence. Give an offset to choose.";
             }
-            at = InBerlin(LocalInstants.Start(local, zone));
+            at = BerlinTime.Of(LocalInstants.Start(local, zone));
             return true;
         }
         if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
             && (trimmed.EndsWith('Z') || trimmed.EndsWith('z') || HasOffset(trimmed)))
         {
-            at = InBerlin(instant);
+            at = BerlinTime.Of(instant);
             return true;
         }
         at = default;
         return false;
     }
-
-    public static DateTimeOffset InBerlin(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, LocalInstants.Berlin);
 
     private static bool HasOffset(string text)
     {

@@ -1,3 +1,4 @@
+using NetworkDirectory.Api.Geography;
 using NetworkDirectory.Api.Regions;
 
 namespace NetworkDirectory.Api.Lookup;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NetworkDirectory.Api.Common;
@@ -110,7 +109,7 @@ public sealed class InstrumentResource : WritableResource<InstrumentData>
     private static object Parameters(string id, InstrumentData d, string now, int version) => new
     {
         id, now, version, d.NetworkId, d.Type, d.Title, d.Binding, d.Published,
-        SignedOn = d.SignedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Url, d.TargetGroup,
+        SignedOn = Dates.FormatOrNull(d.SignedOn), d.Url, d.TargetGroup,
         AllForms = (d.ExploitationForms ?? []).Count == 0,
     };
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Data;
 using NetworkDirectory.Api.Regions;
+using NetworkDirectory.Api.Writes;
 
 namespace NetworkDirectory.Api.Networks;
 
@@ -11,6 +12,10 @@ public static class NetworkEndpoints
     private static readonly string[] Statuses = ["planned", "active", "dormant"];
     private static readonly string[] Scopes = ["land", "regional", "cross_land"];
 
+    public static IServiceCollection AddNetworks(this IServiceCollection services) =>
+        services.AddWritable<NetworkResource, NetworkData>().AddWritable<InstrumentResource, InstrumentData>();
+
+    /// <summary>Reads of networks with their instruments, and the writes of both.</summary>
     public static IEndpointRouteBuilder MapNetworks(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/v1/networks").WithTags("Networks");
@@ -25,6 +30,8 @@ public static class NetworkEndpoints
             .WithSummary("Get a network with its coordinating office, members and cooperation instruments")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        app.MapWritable<NetworkResource, NetworkData>("/v1/networks", "Networks", "Network", "/{id}/data");
+        app.MapWritable<InstrumentResource, InstrumentData>("/v1/instruments", "Networks", "Instrument");
         return app;
     }
 
@@ -79,7 +86,7 @@ public static class NetworkEndpoints
         {
             return ProblemSetup.NotFound("network", id);
         }
-        Writes.ETag.Set(http, network.Version);
+        ETag.Set(http, network.Version);
         return TypedResults.Ok(network);
     }
 }

@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using NetworkDirectory.Api.Agencies;
 using NetworkDirectory.Api.Common;
+using NetworkDirectory.Api.Data;
 
 namespace NetworkDirectory.Api.Networks;
 

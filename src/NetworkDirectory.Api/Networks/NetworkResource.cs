@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NetworkDirectory.Api.Common;
@@ -110,12 +109,12 @@ public sealed class NetworkResource : WritableResource<NetworkData>
         await connection.ExecuteAsync("INSERT INTO network_regions (network_id, region_key) VALUES (@id, @key)",
             (data.RegionKeys ?? []).Select(key => new { id, key }), transaction);
         await connection.ExecuteAsync("INSERT INTO network_members (network_id, agency_id, role_code, joined_on) VALUES (@id, @AgencyId, @Role, @JoinedOn)",
-            (data.Members ?? []).Select(m => new { id, m.AgencyId, m.Role, JoinedOn = m.JoinedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }), transaction);
+            (data.Members ?? []).Select(m => new { id, m.AgencyId, m.Role, JoinedOn = Dates.FormatOrNull(m.JoinedOn) }), transaction);
     }
 
     private static object Parameters(string id, NetworkData d, string now, int version) => new
     {
         id, now, version, d.Name, d.Scope, d.Status, d.CoordinatingAgencyId, d.Description,
-        EstablishedOn = d.EstablishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Website,
+        EstablishedOn = Dates.FormatOrNull(d.EstablishedOn), d.Website,
     };
 }

@@ -15,7 +15,7 @@ namespace NetworkDirectory.Api.Schedules;
 /// </summary>
 public static class LocalInstants
 {
-    public static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+    public static readonly TimeZoneInfo Berlin = Common.BerlinTime.Zone;
 
     /// <summary>The earliest instant at which <paramref name="local"/> (or the end of its gap) is reached.</summary>
     public static DateTimeOffset Start(DateTime local, TimeZoneInfo zone) => Resolve(local, zone, earliest: true);

@@ -6,7 +6,6 @@ namespace NetworkDirectory.Api.Schedules;
 internal static class ScheduleChecks
 {
     private const int Week = 7 * ClockTime.MinutesPerDay;
-    private static readonly string[] Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     public static IReadOnlyList<ScheduleWindow> Windows(IReadOnlyList<WindowData> windows, ValidationErrors errors)
     {
@@ -15,11 +14,11 @@ internal static class ScheduleChecks
         {
             var w = windows[i];
             var field = $"windows[{i}]";
-            var startDay = Array.IndexOf(Days, w.StartDay ?? "") + 1;
-            var endDay = Array.IndexOf(Days, w.EndDay ?? "") + 1;
+            var startDay = Weekdays.IsoDay(w.StartDay);
+            var endDay = Weekdays.IsoDay(w.EndDay);
             if (startDay == 0 || endDay == 0)
             {
-                errors.Add(field, $"{field}: startDay and endDay must be one of {string.Join(", ", Days)}.");
+                errors.Add(field, $"{field}: startDay and endDay must be one of {string.Join(", ", Weekdays.Names)}.");
                 continue;
             }
             if (!TryTime(w.StartTime, out var start) || start.Minutes == ClockTime.MinutesPerDay || !TryTime(w.EndTime, out _))

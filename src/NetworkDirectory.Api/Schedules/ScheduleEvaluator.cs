@@ -1,4 +1,4 @@
-using System.Globalization;
+using NetworkDirectory.Api.Common;
 
 namespace NetworkDirectory.Api.Schedules;
 
@@ -119,5 +119,5 @@ public sealed class ScheduleEvaluator(HolidayCalendar holidays, string? defaultR
         return "outside weekly windows";
     }
 
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(DateOnly day) => Dates.Format(day);
 }

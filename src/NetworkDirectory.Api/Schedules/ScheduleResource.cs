@@ -12,7 +12,6 @@ namespace NetworkDirectory.Api.Schedules;
 /// </summary>
 public sealed class ScheduleResource : WritableResource<ScheduleData>
 {
-    private static readonly string[] Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     public override string EntityType => "schedule";
     public override string GetRouteName => "GetSchedule";
@@ -29,7 +28,7 @@ public sealed class ScheduleResource : WritableResource<ScheduleData>
         }
         var data = new ScheduleData(
             label.Value.Label, s.AlwaysOpen, s.ClosedOnPublicHolidays, s.OpenOnPublicHolidays, s.HolidayRegionKey, s.ValidFrom, s.ValidUntil,
-            s.Windows.Select(w => new WindowData(Days[w.StartDay - 1], w.StartTime.ToString("HH:mm", CultureInfo.InvariantCulture), Days[w.EndDay - 1], w.EndTime.ToString())).ToList(),
+            s.Windows.Select(w => new WindowData(Weekdays.Name(w.StartDay), w.StartTime.ToString("HH:mm", CultureInfo.InvariantCulture), Weekdays.Name(w.EndDay), w.EndTime.ToString())).ToList(),
             s.Exceptions.Select(e => new ExceptionData(e.Date, e.Closed, e.OpenFrom?.ToString("HH:mm", CultureInfo.InvariantCulture), e.OpenUntil?.ToString(), e.Note)).ToList());
         var users = await connection.QueryAsync<string>(
             "SELECT DISTINCT a.region_key FROM contacts c JOIN agencies a ON a.id = c.agency_id WHERE c.schedule_id = @id", new { id }, transaction);
@@ -112,15 +111,15 @@ public sealed class ScheduleResource : WritableResource<ScheduleData>
         await connection.ExecuteAsync("DELETE FROM schedule_windows WHERE schedule_id = @id; DELETE FROM schedule_exceptions WHERE schedule_id = @id", new { id }, transaction);
         await connection.ExecuteAsync(
             "INSERT INTO schedule_windows (schedule_id, start_day, start_time, end_day, end_time) VALUES (@id, @StartDay, @StartTime, @EndDay, @EndTime)",
-            (data.Windows ?? []).Select(w => new { id, StartDay = Array.IndexOf(Days, w.StartDay) + 1, w.StartTime, EndDay = Array.IndexOf(Days, w.EndDay) + 1, w.EndTime }), transaction);
+            (data.Windows ?? []).Select(w => new { id, StartDay = Weekdays.IsoDay(w.StartDay), w.StartTime, EndDay = Weekdays.IsoDay(w.EndDay), w.EndTime }), transaction);
         await connection.ExecuteAsync(
             "INSERT INTO schedule_exceptions (schedule_id, date, closed, open_from, open_until, note) VALUES (@id, @Date, @Closed, @OpenFrom, @OpenUntil, @Note)",
-            (data.Exceptions ?? []).Select(e => new { id, Date = e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Closed = e.Closed ?? false, e.OpenFrom, e.OpenUntil, e.Note }), transaction);
+            (data.Exceptions ?? []).Select(e => new { id, Date = Dates.FormatOrNull(e.Date), Closed = e.Closed ?? false, e.OpenFrom, e.OpenUntil, e.Note }), transaction);
     }
 
     private static object Parameters(string id, ScheduleData d, string now, int version) => new
     {
         id, now, version, d.Label, d.AlwaysOpen, d.ClosedOnPublicHolidays, d.OpenOnPublicHolidays, d.HolidayRegionKey,
-        ValidFrom = d.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ValidUntil = d.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ValidFrom = Dates.FormatOrNull(d.ValidFrom), ValidUntil = Dates.FormatOrNull(d.ValidUntil),
     };
 }

@@ -1,3 +1,5 @@
+using NetworkDirectory.Api.Writes;
+
 namespace NetworkDirectory.Api.Schedules;
 
 public static class ScheduleSetup
@@ -7,6 +9,14 @@ public static class ScheduleSetup
     {
         services.AddSingleton<HolidayCalendar>();
         services.AddSingleton(sp => new ScheduleEvaluator(sp.GetRequiredService<HolidayCalendar>()));
+        services.AddWritable<ScheduleResource, ScheduleData>();
         return services;
+    }
+
+    /// <summary>Schedules are read as part of the contacts that use them and written here.</summary>
+    public static IEndpointRouteBuilder MapSchedules(this IEndpointRouteBuilder app)
+    {
+        app.MapWritable<ScheduleResource, ScheduleData>("/v1/schedules", "Schedules", "Schedule");
+        return app;
     }
 }

@@ -8,17 +8,6 @@ namespace NetworkDirectory.Api.Writes;
 /// <summary>Domain checks shared by the write models.</summary>
 public static class WriteChecks
 {
-    // Germany's extent with a margin (Büsingen, Sylt, Görlitz, Oberstdorf).
-    public const double MinLatitude = 47.2, MaxLatitude = 55.1, MinLongitude = 5.8, MaxLongitude = 15.1;
-
-    public static void InGermany(string field, double latitude, double longitude, ValidationErrors errors)
-    {
-        if (latitude is < MinLatitude or > MaxLatitude || longitude is < MinLongitude or > MaxLongitude || !double.IsFinite(latitude + longitude))
-        {
-            errors.Add(field, $"{field}: {latitude}, {longitude} is not in Germany (latitude {MinLatitude}–{MaxLatitude}, longitude {MinLongitude}–{MaxLongitude}).");
-        }
-    }
-
     public static string? Normalized(string? key) => key is not null && RegionKey.TryNormalize(key, out var normalized) ? normalized : key;
 
     /// <summary>The key is well formed and present in the regions table.</summary>

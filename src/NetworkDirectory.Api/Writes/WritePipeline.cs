@@ -36,7 +36,7 @@ public sealed class WritePipeline(
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var regions = await resource.RegionsAsync(connection, transaction, valid);
-        if (OutOfScope(caller, regions) is { } forbidden)
+        if (RegionScope.OutOfScope(caller, regions) is { } forbidden)
         {
             return forbidden;
         }
@@ -89,7 +89,7 @@ public sealed class WritePipeline(
         {
             return ProblemSetup.NotFound(resource.EntityType, id);
         }
-        if (OutOfScope(caller, stored.Regions) is { } forbiddenBefore)
+        if (RegionScope.OutOfScope(caller, stored.Regions) is { } forbiddenBefore)
         {
             return forbiddenBefore;
         }
@@ -112,7 +112,7 @@ public sealed class WritePipeline(
         }
         // The change must be allowed where the entity will be and where it still is (a shared schedule stays where its users are).
         var regions = (await resource.RegionsAsync(connection, transaction, valid)).Union(stored.Regions).ToList();
-        if (OutOfScope(caller, regions) is { } forbiddenAfter)
+        if (RegionScope.OutOfScope(caller, regions) is { } forbiddenAfter)
         {
             return forbiddenAfter;
         }
@@ -141,7 +141,7 @@ public sealed class WritePipeline(
         {
             return ProblemSetup.NotFound(resource.EntityType, id);
         }
-        if (OutOfScope(caller, stored.Regions) is { } forbidden)
+        if (RegionScope.OutOfScope(caller, stored.Regions) is { } forbidden)
         {
             return forbidden;
         }
@@ -181,18 +181,6 @@ public sealed class WritePipeline(
     }
 
     public string Now => Dates.FormatTimestamp(clock.GetUtcNow());
-
-    public static ProblemHttpResult? OutOfScope(Caller caller, IReadOnlyList<string> regions)
-    {
-        var allowed = regions.Count == 0 ? caller.IsAdmin : regions.All(caller.MayWrite);
-        return allowed
-            ? null
-            : TypedResults.Problem(
-                statusCode: StatusCodes.Status403Forbidden, title: "Outside your region",
-                detail: caller.IsCoordinator
-                    ? $"Your key may change data in {string.Join(", ", caller.Scope)} only; this change concerns {(regions.Count == 0 ? "no region (admins only)" : string.Join(", ", regions))}."
-                    : "Only coordinators and admins may change the directory.");
-    }
 
     private async Task AuditAsync<T>(
         SqliteConnection connection, SqliteTransaction transaction, Caller caller, string action, WritableResource<T> resource,

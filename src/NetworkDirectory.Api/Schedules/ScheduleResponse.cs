@@ -1,4 +1,4 @@
-namespace NetworkDirectory.Api.Agencies;
+namespace NetworkDirectory.Api.Schedules;
 
 /// <summary>Weekly opening times in Europe/Berlin local time.</summary>
 /// <param name="AlwaysOpen">Staffed around the clock (24/7).</param>

@@ -1,7 +1,8 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using NetworkDirectory.Api.Data;
 
-namespace NetworkDirectory.Api.Agencies;
+namespace NetworkDirectory.Api.Services;
 
 internal static class ServiceQueries
 {

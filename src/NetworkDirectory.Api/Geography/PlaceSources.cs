@@ -1,4 +1,4 @@
-namespace NetworkDirectory.Api.Lookup;
+namespace NetworkDirectory.Api.Geography;
 
 /// <summary>Point → official regions, backed by the imported boundaries.</summary>
 public interface IPointLocator

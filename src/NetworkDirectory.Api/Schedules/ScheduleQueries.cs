@@ -2,13 +2,11 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using NetworkDirectory.Api.Common;
 
-namespace NetworkDirectory.Api.Agencies;
+namespace NetworkDirectory.Api.Schedules;
 
 /// <summary>Reads schedules as stored, for display. Evaluating them ("open now?") is the lookup's job.</summary>
 internal static class ScheduleQueries
 {
-    private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
     public static async Task<IReadOnlyDictionary<string, ScheduleResponse>> ByIdsAsync(SqliteConnection connection, IReadOnlyList<string> ids)
     {
         var schedules = await connection.QueryAsync<ScheduleRow>(
@@ -29,7 +27,7 @@ internal static class ScheduleQueries
 
         return schedules.ToDictionary(s => s.Id, s => new ScheduleResponse(
             s.Id, s.Label, s.TimeZone, s.AlwaysOpen, s.ClosedOnPublicHolidays, s.OpenOnPublicHolidays,
-            windows[s.Id].Select(w => new WindowResponse(DayNames[w.StartDay - 1], w.StartTime, DayNames[w.EndDay - 1], w.EndTime)).ToList(),
+            windows[s.Id].Select(w => new WindowResponse(Weekdays.Name(w.StartDay), w.StartTime, Weekdays.Name(w.EndDay), w.EndTime)).ToList(),
             exceptions[s.Id].Select(e => new ExceptionResponse(Dates.Parse(e.Date), e.Closed, e.OpenFrom, e.OpenUntil, e.Note)).ToList(),
             Dates.ParseOrNull(s.ValidFrom), Dates.ParseOrNull(s.ValidUntil)));
     }

@@ -1,7 +1,9 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using NetworkDirectory.Api.Data;
+using NetworkDirectory.Api.Schedules;
 
-namespace NetworkDirectory.Api.Agencies;
+namespace NetworkDirectory.Api.Contacts;
 
 internal static class ContactQueries
 {
