@@ -27,11 +27,12 @@ public static class GeographySetup
     /// <summary>The server's geography: the region index, postal codes, imports, and the watcher that picks up a command's import.</summary>
     public static IServiceCollection AddGeography(this IServiceCollection services)
     {
+        // Before AddGeographyImports, whose do-nothing AfterBoundaryImport is only the commands' default.
+        services.AddSingleton<AfterBoundaryImport>(sp => cancellationToken => ImportWatcher.ReloadBoundariesAsync(sp, cancellationToken));
         services.AddGeographyImports();
         services.AddSingleton<IPointLocator>(sp => sp.GetRequiredService<RegionIndex>());
         services.AddSingleton<IPostalCodeDirectory>(sp => sp.GetRequiredService<PostalCodeDirectory>());
         services.AddSingleton<CoverageAreaParser>(_ => CoveragePolygon.Parse);
-        services.AddSingleton<AfterBoundaryImport>(sp => cancellationToken => ImportWatcher.ReloadBoundariesAsync(sp, cancellationToken));
         services.AddHostedService<ImportWatcher>();
         return services;
     }
