@@ -1,6 +1,7 @@
 using NetworkDirectory.Api.Agencies;
 using NetworkDirectory.Api.Audit;
 using NetworkDirectory.Api.Auth;
+using NetworkDirectory.Api.Commands;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Contacts;
 using NetworkDirectory.Api.Data;
@@ -21,34 +22,39 @@ if (HealthProbe.IsRequested(args))
     return await HealthProbe.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
+// `keys …`, `boundaries import …`, `postalcodes import …`: build only what the command needs, run it, exit.
+if (Cli.IsCommand(args))
+{
+    return await Cli.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
 
-builder.Services.AddDatabase(builder.Configuration);
+builder.Services.AddDatabase();
 builder.Services.AddApiProblems();
 builder.Services.AddSchedules();
 builder.Services.AddContacts();
 builder.Services.AddServices();
 builder.Services.AddAgencies();
 builder.Services.AddNetworks();
-builder.Services.AddGeography(builder.Configuration);
+builder.Services.AddGeography();
 builder.Services.AddLookup();
 builder.Services.AddWrites();
 builder.Services.AddApiHealthChecks();
 builder.Services.AddApiDocument();
 builder.Services.AddPartnerCors();
-builder.Services.AddApiAuthentication(builder.Configuration);
+builder.Services.AddApiAuthentication();
 
 var app = builder.Build();
+// A setting that fails validation stops the start with one line naming it, before any start-up work.
+if (!StartupSettings.AreValid(app.Services, Console.Error))
+{
+    return 1;
+}
 app.PrepareDatabase();
 app.PrepareGeography();
 app.PrepareLookup();
-
-// `keys …`, `boundaries import …` and `postalcodes import …` do their work and exit instead of serving.
-if ((ApiKeyCommands.TryRun(args, app.Services) ?? GeographyCommands.TryRun(args, app.Services)) is { } command)
-{
-    return await command;
-}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -13,13 +13,14 @@ public static class AuthSetup
 
     /// <summary>
     /// API keys always; JWT bearer tokens when Auth:Jwt:Authority or Auth:Jwt:SigningKey is set. The
-    /// configuration is read when the options are first used, so test hosts may set it late.
+    /// configuration is read when the options are first used, so test hosts may set it late; a bad
+    /// value stops the start (<see cref="AuthOptionsValidation"/>).
     /// </summary>
-    public static IServiceCollection AddApiAuthentication(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddApiAuthentication(this IServiceCollection services)
     {
-        services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<ApiKeyStore>();
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidation>();
+        services.AddApiKeyStore();
         services.AddSingleton<FailedAuthenticationLimiter>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
 
@@ -39,6 +40,14 @@ public static class AuthSetup
             .AddPolicy(Policies.Coordinator, policy => policy.RequireRole(Roles.Coordinator, Roles.Admin))
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
         services.AddWriteRateLimits();
+        return services;
+    }
+
+    /// <summary>The key store alone, for the `keys` commands.</summary>
+    public static IServiceCollection AddApiKeyStore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ApiKeyStore>();
         return services;
     }
 

@@ -35,15 +35,22 @@ internal static class JwtClaimMapping
         options.Events = new JwtBearerEvents { OnTokenValidated = MapClaims, OnChallenge = ChallengeAsync };
     }
 
+    public const int MinimumKeyBytes = 32;
+
     /// <summary>Base64 when the value decodes to 32 bytes or more, otherwise the UTF-8 bytes of the text.</summary>
-    public static byte[] KeyBytes(string signingKey)
+    public static byte[] DecodeKey(string signingKey)
     {
         var buffer = new byte[signingKey.Length];
-        var bytes = Convert.TryFromBase64String(signingKey, buffer, out var written) && written >= 32
+        return Convert.TryFromBase64String(signingKey, buffer, out var written) && written >= MinimumKeyBytes
             ? buffer[..written]
             : Encoding.UTF8.GetBytes(signingKey);
-        return bytes.Length >= 32 ? bytes : throw new InvalidOperationException("Auth:Jwt:SigningKey must hold at least 32 bytes.");
     }
+
+    /// <summary>The key's bytes; the length was checked at start (<see cref="AuthOptionsValidation"/>).</summary>
+    public static byte[] KeyBytes(string signingKey) =>
+        DecodeKey(signingKey) is { Length: >= MinimumKeyBytes } bytes
+            ? bytes
+            : throw new InvalidOperationException($"Auth:Jwt:SigningKey must hold at least {MinimumKeyBytes} bytes.");
 
     private static Task MapClaims(TokenValidatedContext context)
     {

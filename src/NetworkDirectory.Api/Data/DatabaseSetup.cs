@@ -4,31 +4,38 @@ namespace NetworkDirectory.Api.Data;
 
 public static class DatabaseSetup
 {
-    public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDatabase(this IServiceCollection services)
     {
         // Columns are snake_case, row properties PascalCase.
         Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
-        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
-        // A relative path is taken relative to the content root, so `dotnet run` and the container agree.
+        services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
+            .Validate(options => !string.IsNullOrWhiteSpace(options.Path),
+                "Database:Path: the path is empty; set it to the SQLite file, e.g. data/networkdirectory.db.")
+            .ValidateOnStart();
+        // A relative path is taken relative to the content root, so `dotnet run`, its commands and the container agree.
         services.AddSingleton(sp => new SqliteConnectionFactory(Path.Combine(
-            sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath,
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path)));
         services.AddSingleton<Migrator>();
         services.AddSingleton<SampleLoader>();
         return services;
     }
 
-    /// <summary>Creates the file, migrates, and loads the sample when configured and empty.</summary>
-    public static void PrepareDatabase(this WebApplication app)
+    public static void PrepareDatabase(this WebApplication app) => app.Services.PrepareDatabase(loadSample: true);
+
+    /// <summary>Creates the file, migrates, and (when <paramref name="loadSample"/> and configured) loads the sample into an empty database.</summary>
+    public static void PrepareDatabase(this IServiceProvider services, bool loadSample)
     {
-        var connections = app.Services.GetRequiredService<SqliteConnectionFactory>();
-        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        app.Logger.LogInformation("Database at {Path}", connections.DatabasePath);
+        var connections = services.GetRequiredService<SqliteConnectionFactory>();
+        var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup).FullName!)
+            .LogInformation("Database at {Path}", connections.DatabasePath);
         connections.EnsureCreated();
-        app.Services.GetRequiredService<Migrator>().Migrate();
-        if (options.LoadSample)
+        services.GetRequiredService<Migrator>().Migrate();
+        if (loadSample && options.LoadSample)
         {
-            app.Services.GetRequiredService<SampleLoader>().LoadIfEmpty();
+            services.GetRequiredService<SampleLoader>().LoadIfEmpty();
         }
     }
 }

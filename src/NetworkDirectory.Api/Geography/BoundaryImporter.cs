@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using NetTopologySuite.IO;
-using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Data;
 
 namespace NetworkDirectory.Api.Geography;
@@ -16,11 +15,12 @@ public sealed record BoundaryImportResult(
 
 /// <summary>
 /// Replaces the boundaries of the levels a source holds, in one transaction: readers see the old
-/// set until the commit and the new one after it (the region index and the lookup snapshot are
-/// rebuilt and swapped whole). Keys are upserted, never deleted: services may still name them.
+/// set until the commit and the new one after it (in the server, <see cref="AfterBoundaryImport"/>
+/// rebuilds the region index and the lookup snapshot and swaps them whole). Keys are upserted,
+/// never deleted: services may still name them.
 /// </summary>
 public sealed class BoundaryImporter(
-    SqliteConnectionFactory connections, RegionIndex index, IDirectoryChanges directory, TimeProvider clock, ILogger<BoundaryImporter> logger)
+    SqliteConnectionFactory connections, AfterBoundaryImport afterImport, TimeProvider clock, ILogger<BoundaryImporter> logger)
 {
     public async Task<BoundaryImportResult> ImportAsync(BoundarySet set, CancellationToken cancellationToken = default)
     {
@@ -30,7 +30,7 @@ public sealed class BoundaryImporter(
         }
         var writer = new WKBWriter();
         var levels = set.Levels;
-        var date = Dates.FormatOrNull(set.BoundaryDate);
+        var date = set.BoundaryDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var source = set.BoundaryDate is { } d ? $"{set.Product}, Stand {d:dd.MM.yyyy} ({set.Source})" : $"{set.Product} ({set.Source})";
 
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -74,8 +74,7 @@ public sealed class BoundaryImporter(
             }, transaction);
         await transaction.CommitAsync(cancellationToken);
 
-        await index.ReloadAsync(cancellationToken);
-        await directory.ReloadAsync(cancellationToken);
+        await afterImport(cancellationToken);
         logger.LogInformation("Imported {Count} boundaries from {Source}; {Disappeared} key(s) disappeared", set.Features.Count, source, disappeared.Count);
         return new BoundaryImportResult(source, set.BoundaryDate, counts, disappeared, orphaned);
     }

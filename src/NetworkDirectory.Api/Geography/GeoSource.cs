@@ -6,6 +6,10 @@ public static class GeoSource
     public static bool IsUrl(string source) =>
         Uri.TryCreate(source, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
+    /// <summary>The name an import records as its source: the file or folder name, or the URL's last segment.</summary>
+    public static string Name(string source) =>
+        System.IO.Path.GetFileName(IsUrl(source) ? new Uri(source).AbsolutePath : System.IO.Path.TrimEndingDirectorySeparator(source));
+
     /// <summary>A local path for the source: the path itself, or a temporary download of the URL (the caller deletes it).</summary>
     public static async Task<(string Path, bool Temporary)> FetchAsync(string source, HttpClient http, CancellationToken cancellationToken = default)
     {

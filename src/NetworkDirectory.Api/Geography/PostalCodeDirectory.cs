@@ -15,6 +15,7 @@ public sealed class PostalCodeDirectory(SqliteConnectionFactory connections, Reg
     public const string GeoNamesAttribution = "Postleitzahlen: © GeoNames (https://www.geonames.org), CC BY 4.0";
 
     private FrozenDictionary<string, PostalCodeRow[]> _codes = FrozenDictionary<string, PostalCodeRow[]>.Empty;
+    private readonly SemaphoreSlim _reloading = new(1, 1);
 
     public bool IsLoaded => Volatile.Read(ref _codes).Count > 0;
 
@@ -39,7 +40,21 @@ public sealed class PostalCodeDirectory(SqliteConnectionFactory connections, Reg
             .ToList();
     }
 
+    /// <summary>Reads the table and swaps in the new copy; one reload at a time, so an older read never replaces a newer one.</summary>
     public async Task ReloadAsync(CancellationToken cancellationToken = default)
+    {
+        await _reloading.WaitAsync(cancellationToken);
+        try
+        {
+            await LoadAsync(cancellationToken);
+        }
+        finally
+        {
+            _reloading.Release();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<PostalCodeRow>("SELECT code, place, latitude, longitude, kreis_key AS KreisKey FROM postal_codes")).ToList();
@@ -49,7 +64,11 @@ public sealed class PostalCodeDirectory(SqliteConnectionFactory connections, Reg
         logger.LogInformation("Postal codes: {Codes} codes with {Rows} places", _codes.Count, rows.Count);
     }
 
-    /// <summary>Replaces the whole table in one transaction, then swaps the in-memory copy.</summary>
+    /// <summary>
+    /// Replaces the whole table in one transaction, then swaps the in-memory copy. The new rows are
+    /// inserted before the old ones are deleted, so every import raises the table's largest rowid:
+    /// that is how a running server's <see cref="ImportWatcher"/> notices an import by a command.
+    /// </summary>
     public async Task<(int Rows, int Codes, int Skipped)> ImportAsync(TextReader csv, string source, CancellationToken cancellationToken = default)
     {
         var (rows, skipped) = PostalCodeCsv.Read(csv);
@@ -60,10 +79,11 @@ public sealed class PostalCodeDirectory(SqliteConnectionFactory connections, Reg
         await using (var connection = await connections.OpenAsync(cancellationToken))
         await using (var transaction = connection.BeginTransaction())
         {
-            await connection.ExecuteAsync("DELETE FROM postal_codes", transaction: transaction);
+            var previous = await connection.ExecuteScalarAsync<long>("SELECT coalesce(max(rowid), 0) FROM postal_codes", transaction: transaction);
             await connection.ExecuteAsync(
                 "INSERT INTO postal_codes (code, place, latitude, longitude, kreis_key, source) VALUES (@Code, @Place, @Latitude, @Longitude, @KreisKey, @source)",
                 rows.Select(r => new { r.Code, r.Place, r.Latitude, r.Longitude, r.KreisKey, source }), transaction);
+            await connection.ExecuteAsync("DELETE FROM postal_codes WHERE rowid <= @previous", new { previous }, transaction);
             await transaction.CommitAsync(cancellationToken);
         }
         await ReloadAsync(cancellationToken);

@@ -16,6 +16,7 @@ public sealed class RegionIndex(SqliteConnectionFactory connections, ILogger<Reg
         "Datenquellen: https://sgx.geodatenzentrum.de/web_public/gdz/datenquellen/datenquellen_vg_nuts.pdf; https://www.bkg.bund.de";
 
     private RegionLocator? _current;
+    private readonly SemaphoreSlim _reloading = new(1, 1);
 
     public RegionLocator? Current => Volatile.Read(ref _current);
 
@@ -28,8 +29,24 @@ public sealed class RegionIndex(SqliteConnectionFactory connections, ILogger<Reg
     public IReadOnlyList<string>? Locate(double latitude, double longitude) =>
         Current?.Locate(latitude, longitude) is { Count: > 0 } keys ? keys : null;
 
-    /// <summary>Reads every stored boundary and swaps in a new locator.</summary>
+    /// <summary>
+    /// Reads every stored boundary and swaps in a new locator. Reloads run one at a time, so an older
+    /// read never replaces a newer one (an import and the <see cref="ImportWatcher"/> may both reload).
+    /// </summary>
     public async Task ReloadAsync(CancellationToken cancellationToken = default)
+    {
+        await _reloading.WaitAsync(cancellationToken);
+        try
+        {
+            await LoadAsync(cancellationToken);
+        }
+        finally
+        {
+            _reloading.Release();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var connection = await connections.OpenAsync(cancellationToken);

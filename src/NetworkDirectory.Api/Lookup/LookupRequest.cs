@@ -10,8 +10,8 @@ internal sealed record LookupRequest(
 {
     public const string HowToImportBoundaries =
         "No boundaries are imported yet, so coordinates cannot be resolved. Import the official BKG boundaries with " +
-        "'dotnet run --project src/NetworkDirectory.Api -- boundaries import <zip, folder or URL>' (see README, 'Loading official boundaries'), " +
-        "or ask by regionKey meanwhile.";
+        "'dotnet run --project src/NetworkDirectory.Api -- boundaries import <zip, folder or URL>' (see README, 'Loading official boundaries'); " +
+        "a running server picks up the import within Geography:ImportPollSeconds (default 5 seconds). Ask by regionKey meanwhile.";
 
     public const string HowToImportPostalCodes =
         "No postal-code table is imported yet. Import one with " +

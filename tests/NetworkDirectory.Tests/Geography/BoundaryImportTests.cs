@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using NetworkDirectory.Api.Geography;
+using NetworkDirectory.Tests.Commands;
 using static NetworkDirectory.Tests.Geography.Squares;
 
 namespace NetworkDirectory.Tests.Geography;
@@ -139,12 +140,11 @@ public sealed class BoundaryImportTests(ApiFactory factory) : IClassFixture<ApiF
             context.Response.Close();
         });
 
-        var output = new StringWriter();
-        var exit = await GeographyCommands.TryRun(["boundaries", "import", $"http://127.0.0.1:{port}/vg1000.zip"], factory.Services, output)!;
+        var result = await CliRun.RunAsync("boundaries", "import", $"http://127.0.0.1:{port}/vg1000.zip", $"--Database:Path={factory.DatabasePath}");
         await serving;
 
-        Assert.Equal(0, exit);
-        Assert.Contains("2 kreis", output.ToString());
+        Assert.True(result.Code == 0, result.Error);
+        Assert.Equal("Imported 1 land, 2 kreis from Verwaltungsgebiete, Stand 31.12.2024 (vg1000.zip).", result.OutputLines[0]);
         using var connection = factory.OpenDatabase();
         Assert.Equal("2024-12-31", connection.ExecuteScalar<string>("SELECT boundary_date FROM regions WHERE key = '16063'"));
     }
@@ -152,13 +152,13 @@ public sealed class BoundaryImportTests(ApiFactory factory) : IClassFixture<ApiF
     [Fact]
     public async Task UnreachableSourceFailsTheCommandAndChangesNothing()
     {
-        var error = new StringWriter();
-        var exit = await GeographyCommands.TryRun(["boundaries", "import", $"http://127.0.0.1:{FreePort()}/missing.zip"], factory.Services, TextWriter.Null, error)!;
-        Assert.Equal(1, exit);
-        Assert.Contains("nothing was changed", error.ToString());
+        var result = await CliRun.RunAsync("boundaries", "import", $"http://127.0.0.1:{FreePort()}/missing.zip", $"--Database:Path={factory.DatabasePath}");
+        Assert.Equal(1, result.Code);
+        Assert.StartsWith("Import failed, nothing was changed: ", result.Error);
+        Assert.Equal("", result.Output);
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var socket = new TcpListener(IPAddress.Loopback, 0);
         socket.Start();

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NetworkDirectory.Api.Auth;
+using NetworkDirectory.Api.Common;
+using NetworkDirectory.Api.Data;
+using NetworkDirectory.Api.Geography;
+using NetworkDirectory.Tests.Auth;
+
+namespace NetworkDirectory.Tests.Api;
+
+/// <summary>A bad setting stops the start with one line naming it and the fix, not a stack trace.</summary>
+public sealed class StartupSettingsTests
+{
+    private static IReadOnlyList<string> Problems(string key, string value)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection([new(key, value)]).Build());
+        services.AddDatabase();
+        services.AddGeographyImports();
+        services.AddApiAuthentication();
+        using var provider = services.BuildServiceProvider();
+        return StartupSettings.Problems(provider);
+    }
+
+    [Theory]
+    [InlineData("Auth:Jwt:SigningKey", "short-secret", "Auth:Jwt:SigningKey: the key must be at least 32 bytes (got 12); set a longer key or remove it.")]
+    [InlineData("Auth:Jwt:Authority", "http://idp.example.org", "Auth:Jwt:Authority: 'http://idp.example.org' is not an absolute https URL")]
+    [InlineData("Auth:Jwt:Authority", "idp.example.org", "Auth:Jwt:Authority: 'idp.example.org' is not an absolute https URL")]
+    [InlineData("Auth:WritesPerMinute", "0", "Auth:WritesPerMinute: must be at least 1 (got 0)")]
+    [InlineData("Auth:FailedAttemptsPerMinute", "-1", "Auth:FailedAttemptsPerMinute: must be at least 1 (got -1)")]
+    [InlineData("Geography:ImportPollSeconds", "0", "Geography:ImportPollSeconds: must be at least 1")]
+    [InlineData("Database:Path", " ", "Database:Path: the path is empty")]
+    public void ABadSettingIsOneLineNamingIt(string key, string value, string expected)
+    {
+        Assert.StartsWith(expected, Assert.Single(Problems(key, value)));
+    }
+
+    [Theory]
+    [InlineData("Auth:Jwt:SigningKey", AuthApiFactory.SigningKey)]
+    [InlineData("Auth:Jwt:SigningKey", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")]
+    [InlineData("Auth:Jwt:Authority", "https://login.example.org/realms/nd")]
+    [InlineData("Auth:Jwt:Authority", "http://localhost:8081/realms/nd")]
+    public void GoodSettingsPass(string key, string value)
+    {
+        Assert.Empty(Problems(key, value));
+    }
+
+    [Fact]
+    public void TheTestHostStarts()
+    {
+        using var factory = new AuthApiFactory();
+        factory.CreateClient();
+    }
+
+    /// <summary>The real process: exit code 1 and exactly one line on stderr.</summary>
+    [Fact]
+    public async Task AShortSigningKeyStopsTheServerNamingTheSetting()
+    {
+        var api = Path.Combine(AppContext.BaseDirectory, "NetworkDirectory.Api.dll");
+        var database = Path.Combine(Path.GetTempPath(), $"nd-start-{Guid.NewGuid():N}.db");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = AppContext.BaseDirectory };
+        foreach (var arg in new[] { "exec", api, "--urls", "http://127.0.0.1:0", $"--Database:Path={database}", "--Auth:Jwt:SigningKey=too-short" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Equal(["Auth:Jwt:SigningKey: the key must be at least 32 bytes (got 9); set a longer key or remove it."],
+            (await error).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal("", await output);
+        Assert.False(File.Exists(database), "the start stopped before the database was prepared");
+    }
+}
