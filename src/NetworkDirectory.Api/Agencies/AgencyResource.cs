@@ -14,12 +14,8 @@ public sealed class AgencyResource : WritableResource<AgencyData>
 
     public override async Task<Stored<AgencyData>?> LoadAsync(SqliteConnection connection, SqliteTransaction transaction, string id)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(
-            """
-            SELECT name, kind_code, operator, street, postal_code, city, region_key, latitude, longitude, website, email,
-                   accessibility, internal_notes, version
-            FROM agencies WHERE id = @id
-            """, new { id }, transaction);
+        var row = await connection.QuerySingleOrDefaultAsync<AgencyRow>(
+            $"SELECT {AgencyRow.Columns} FROM agencies a WHERE a.id = @id", new { id }, transaction);
         if (row is null)
         {
             return null;
@@ -128,22 +124,4 @@ public sealed class AgencyResource : WritableResource<AgencyData>
         id, now, version, d.Name, d.Kind, d.Operator, d.Address?.Street, d.Address?.PostalCode, d.Address?.City, d.RegionKey,
         d.Location?.Latitude, d.Location?.Longitude, d.Website, d.Email, d.Accessibility, d.InternalNotes,
     };
-
-    private sealed class Row
-    {
-        public string Name { get; init; } = "";
-        public string KindCode { get; init; } = "";
-        public string? Operator { get; init; }
-        public string? Street { get; init; }
-        public string? PostalCode { get; init; }
-        public string? City { get; init; }
-        public string RegionKey { get; init; } = "";
-        public double? Latitude { get; init; }
-        public double? Longitude { get; init; }
-        public string? Website { get; init; }
-        public string? Email { get; init; }
-        public string? Accessibility { get; init; }
-        public string? InternalNotes { get; init; }
-        public int Version { get; init; }
-    }
 }

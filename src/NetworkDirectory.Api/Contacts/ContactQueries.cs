@@ -11,10 +11,10 @@ internal static class ContactQueries
         SqliteConnection connection, string agencyId, IReadOnlyList<string> visibilities)
     {
         var contacts = (await connection.QueryAsync<ContactRow>(
-            """
-            SELECT id, service_id, kind_code, channel_code, value, label, visibility, schedule_id, sample
-            FROM contacts WHERE agency_id = @agencyId AND visibility IN @visibilities
-            ORDER BY sort_order, id
+            $"""
+            SELECT {ContactRow.Columns}
+            FROM contacts c WHERE c.agency_id = @agencyId AND c.visibility IN @visibilities
+            ORDER BY c.sort_order, c.id
             """, new { agencyId, visibilities })).ToList();
         var ids = contacts.Select(c => c.Id).ToList();
         var languages = (await connection.QueryAsync<KeyValue>(

@@ -16,12 +16,8 @@ public sealed class ContactResource : WritableResource<ContactData>
 
     public override async Task<Stored<ContactData>?> LoadAsync(SqliteConnection connection, SqliteTransaction transaction, string id)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(
-            """
-            SELECT c.agency_id, c.service_id, c.kind_code, c.channel_code, c.value, c.label, c.visibility, c.schedule_id, c.sort_order,
-                   c.version, a.region_key
-            FROM contacts c JOIN agencies a ON a.id = c.agency_id WHERE c.id = @id
-            """, new { id }, transaction);
+        var row = await connection.QuerySingleOrDefaultAsync<ContactRow>(
+            $"SELECT {ContactRow.Columns} FROM contacts c WHERE c.id = @id", new { id }, transaction);
         if (row is null)
         {
             return null;
@@ -29,7 +25,7 @@ public sealed class ContactResource : WritableResource<ContactData>
         var languages = (await connection.QueryAsync<string>("SELECT language FROM contact_languages WHERE contact_id = @id ORDER BY language", new { id }, transaction)).ToList();
         return new Stored<ContactData>(
             new ContactData(row.AgencyId, row.ServiceId, row.KindCode, row.ChannelCode, row.Value, row.Label, languages, row.Visibility, row.ScheduleId, row.SortOrder),
-            row.Version, [row.RegionKey]);
+            row.Version, await AgencyRegionsAsync(connection, transaction, row.AgencyId));
     }
 
     public override async Task<ContactData> ValidateAsync(SqliteConnection connection, SqliteTransaction transaction, ContactData data, string? id, ValidationErrors errors)
@@ -152,19 +148,4 @@ public sealed class ContactResource : WritableResource<ContactData>
     {
         id, now, version, d.AgencyId, d.ServiceId, d.Kind, d.Channel, d.Value, d.Label, d.Visibility, d.ScheduleId, d.SortOrder,
     };
-
-    private sealed class Row
-    {
-        public string AgencyId { get; init; } = "";
-        public string? ServiceId { get; init; }
-        public string KindCode { get; init; } = "";
-        public string ChannelCode { get; init; } = "";
-        public string Value { get; init; } = "";
-        public string? Label { get; init; }
-        public string Visibility { get; init; } = "";
-        public string? ScheduleId { get; init; }
-        public int SortOrder { get; init; }
-        public int Version { get; init; }
-        public string RegionKey { get; init; } = "";
-    }
 }

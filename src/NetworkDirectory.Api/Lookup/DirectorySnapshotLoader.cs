@@ -3,9 +3,11 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using NetworkDirectory.Api.Agencies;
 using NetworkDirectory.Api.Common;
+using NetworkDirectory.Api.Contacts;
 using NetworkDirectory.Api.Data;
 using NetworkDirectory.Api.Geography;
 using NetworkDirectory.Api.Schedules;
+using NetworkDirectory.Api.Services;
 
 namespace NetworkDirectory.Api.Lookup;
 
@@ -61,8 +63,7 @@ internal static class DirectorySnapshotLoader
                 (ids is null ? "" : " JOIN contacts c ON c.id = cl.contact_id WHERE c.agency_id IN @ids") + " ORDER BY cl.language", args, transaction))
             .ToLookup(kv => kv.Key, kv => kv.Value);
         var contacts = (await connection.QueryAsync<ContactRow>(
-                "SELECT id, agency_id, service_id, kind_code, channel_code, value, label, visibility, schedule_id, sample FROM contacts" +
-                Only("agency_id") + " ORDER BY sort_order, id", args, transaction))
+                $"SELECT {ContactRow.Columns} FROM contacts c" + Only("c.agency_id") + " ORDER BY c.sort_order, c.id", args, transaction))
             .ToLookup(c => c.AgencyId, c => new SnapshotContact(
                 c.Id, c.ServiceId, c.KindCode, c.ChannelCode, c.Value, c.Label, contactLanguages[c.Id].ToList(), c.Visibility, c.ScheduleId, c.Sample));
 
@@ -72,11 +73,7 @@ internal static class DirectorySnapshotLoader
             .ToLookup(kv => kv.Key, kv => kv.Value);
         var services = new Dictionary<string, SnapshotService>(StringComparer.Ordinal);
         foreach (var row in await connection.QueryAsync<ServiceRow>(
-                     """
-                     SELECT id, agency_id, responsibility_code, all_exploitation_forms, min_age, max_age, minors_only,
-                            unaccompanied_only, priority, coverage_geojson
-                     FROM services
-                     """ + Only("agency_id"), args, transaction))
+                     $"SELECT {ServiceRow.Columns} FROM services s" + Only("s.agency_id"), args, transaction))
         {
             ICoverageArea? polygon = null;
             if (row.CoverageGeojson is not null && (polygon = parseArea(row.CoverageGeojson)) is null)
@@ -102,7 +99,7 @@ internal static class DirectorySnapshotLoader
         var servicesByAgency = services.Values.ToLookup(s => s.AgencyId, StringComparer.Ordinal);
 
         return (await connection.QueryAsync<AgencyRow>(
-                "SELECT id, name, kind_code, region_key, city, website, sample FROM agencies" + Only("id"), args, transaction))
+                $"SELECT {AgencyRow.Columns} FROM agencies a" + Only("a.id"), args, transaction))
             .Select(a => new SnapshotAgencyPart(
                 new SnapshotAgency(a.Id, a.Name, a.KindCode, a.RegionKey, a.City, a.Website, a.Sample, agencyLanguages[a.Id].ToList(), contacts[a.Id].ToList()),
                 servicesByAgency[a.Id].ToList(), coverage[a.Id].ToList()))
@@ -126,45 +123,6 @@ internal static class DirectorySnapshotLoader
         public string LabelEn { get; init; } = "";
         public bool Acute { get; init; }
         public int SortOrder { get; init; }
-    }
-
-    private sealed class ContactRow
-    {
-        public string Id { get; init; } = "";
-        public string AgencyId { get; init; } = "";
-        public string? ServiceId { get; init; }
-        public string KindCode { get; init; } = "";
-        public string ChannelCode { get; init; } = "";
-        public string Value { get; init; } = "";
-        public string? Label { get; init; }
-        public string Visibility { get; init; } = "";
-        public string? ScheduleId { get; init; }
-        public bool Sample { get; init; }
-    }
-
-    private sealed class AgencyRow
-    {
-        public string Id { get; init; } = "";
-        public string Name { get; init; } = "";
-        public string KindCode { get; init; } = "";
-        public string RegionKey { get; init; } = "";
-        public string? City { get; init; }
-        public string? Website { get; init; }
-        public bool Sample { get; init; }
-    }
-
-    private sealed class ServiceRow
-    {
-        public string Id { get; init; } = "";
-        public string AgencyId { get; init; } = "";
-        public string ResponsibilityCode { get; init; } = "";
-        public bool AllExploitationForms { get; init; }
-        public int? MinAge { get; init; }
-        public int? MaxAge { get; init; }
-        public bool MinorsOnly { get; init; }
-        public bool UnaccompaniedOnly { get; init; }
-        public int Priority { get; init; }
-        public string? CoverageGeojson { get; init; }
     }
 
     private sealed class CoverageRow

@@ -10,24 +10,11 @@ namespace NetworkDirectory.Api.Schedules;
 /// </summary>
 public static class ScheduleRepository
 {
-    private const string SchedulesSql = """
-        SELECT id AS Id, always_open AS AlwaysOpen, closed_on_public_holidays AS ClosedOnPublicHolidays,
-               open_on_public_holidays AS OpenOnPublicHolidays,
-               holiday_region_key AS HolidayRegionKey, valid_from AS ValidFrom, valid_until AS ValidUntil
-        FROM schedules
-        """;
+    private const string SchedulesSql = $"SELECT {ScheduleRow.Columns} FROM schedules";
 
-    private const string WindowsSql = """
-        SELECT schedule_id AS ScheduleId, start_day AS StartDay, start_time AS StartTime,
-               end_day AS EndDay, end_time AS EndTime
-        FROM schedule_windows
-        """;
+    private const string WindowsSql = $"SELECT {WindowRow.Columns} FROM schedule_windows";
 
-    private const string ExceptionsSql = """
-        SELECT schedule_id AS ScheduleId, date AS Date, closed AS Closed, open_from AS OpenFrom,
-               open_until AS OpenUntil, note AS Note
-        FROM schedule_exceptions
-        """;
+    private const string ExceptionsSql = $"SELECT {ExceptionRow.Columns} FROM schedule_exceptions";
 
     /// <summary>The schedules with the given ids; unknown ids are simply absent from the result.</summary>
     public static async Task<IReadOnlyDictionary<string, Schedule>> LoadAsync(
@@ -61,29 +48,22 @@ public static class ScheduleRepository
         return schedules.ToDictionary(
             s => s.Id,
             s => new Schedule(
-                s.Id, s.AlwaysOpen != 0, s.ClosedOnPublicHolidays != 0, s.HolidayRegionKey,
+                s.Id, s.AlwaysOpen, s.ClosedOnPublicHolidays, s.HolidayRegionKey,
                 ParseDate(s.ValidFrom), ParseDate(s.ValidUntil),
-                windows[s.Id].Select(w => ScheduleWindow.Parse((int)w.StartDay, w.StartTime, (int)w.EndDay, w.EndTime)).ToList(),
+                windows[s.Id].Select(w => ScheduleWindow.Parse(w.StartDay, w.StartTime, w.EndDay, w.EndTime)).ToList(),
                 exceptions[s.Id].Select(ToException).ToList(),
-                s.OpenOnPublicHolidays != 0),
+                s.OpenOnPublicHolidays),
             StringComparer.Ordinal);
     }
 
     private static ScheduleException ToException(ExceptionRow row)
     {
         var date = ParseDate(row.Date) ?? throw new InvalidOperationException($"Schedule {row.ScheduleId} has an exception without a date.");
-        return row is { Closed: 0, OpenFrom: { } from, OpenUntil: { } until }
+        return row is { Closed: false, OpenFrom: { } from, OpenUntil: { } until }
             ? ScheduleException.OpenOn(date, from, until, row.Note)
             : ScheduleException.ClosedOn(date, row.Note);
     }
 
     private static DateOnly? ParseDate(string? text) =>
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    // SQLite hands back INTEGER as long and dates/times as TEXT; rows map 1:1 onto the columns.
-    private sealed record ScheduleRow(string Id, long AlwaysOpen, long ClosedOnPublicHolidays, long OpenOnPublicHolidays, string? HolidayRegionKey, string? ValidFrom, string? ValidUntil);
-
-    private sealed record WindowRow(string ScheduleId, long StartDay, string StartTime, long EndDay, string EndTime);
-
-    private sealed record ExceptionRow(string ScheduleId, string Date, long Closed, string? OpenFrom, string? OpenUntil, string? Note);
 }

@@ -9,10 +9,9 @@ internal static class ServiceQueries
     public static async Task<IReadOnlyList<ServiceResponse>> ForAgencyAsync(SqliteConnection connection, string agencyId)
     {
         var services = (await connection.QueryAsync<ServiceRow>(
-            """
-            SELECT id, responsibility_code, all_exploitation_forms, min_age, max_age, minors_only, unaccompanied_only,
-                   priority, coverage_geojson IS NOT NULL AS has_custom_polygon, notes
-            FROM services WHERE agency_id = @agencyId ORDER BY responsibility_code, priority, id
+            $"""
+            SELECT {ServiceRow.Columns}
+            FROM services s WHERE s.agency_id = @agencyId ORDER BY s.responsibility_code, s.priority, s.id
             """, new { agencyId })).ToList();
         var ids = services.Select(s => s.Id).ToList();
 
@@ -32,7 +31,7 @@ internal static class ServiceQueries
             s.Id, s.ResponsibilityCode, s.AllExploitationForms,
             s.AllExploitationForms ? [] : forms[s.Id].ToList(),
             new TargetGroup(s.MinAge, s.MaxAge, s.MinorsOnly, s.UnaccompaniedOnly),
-            new Coverage(regionKeys[s.Id].ToList(), customByService[s.Id].ToList(), s.HasCustomPolygon),
+            new Coverage(regionKeys[s.Id].ToList(), customByService[s.Id].ToList(), s.CoverageGeojson is not null),
             s.Priority, s.Notes)).ToList();
     }
 

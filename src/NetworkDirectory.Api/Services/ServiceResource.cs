@@ -16,12 +16,8 @@ public sealed class ServiceResource : WritableResource<ServiceData>
 
     public override async Task<Stored<ServiceData>?> LoadAsync(SqliteConnection connection, SqliteTransaction transaction, string id)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(
-            """
-            SELECT s.agency_id, s.responsibility_code, s.all_exploitation_forms, s.min_age, s.max_age, s.minors_only,
-                   s.unaccompanied_only, s.coverage_geojson, s.priority, s.notes, s.version, a.region_key AS agency_region
-            FROM services s JOIN agencies a ON a.id = s.agency_id WHERE s.id = @id
-            """, new { id }, transaction);
+        var row = await connection.QuerySingleOrDefaultAsync<ServiceRow>(
+            $"SELECT {ServiceRow.Columns} FROM services s WHERE s.id = @id", new { id }, transaction);
         if (row is null)
         {
             return null;
@@ -149,19 +145,4 @@ public sealed class ServiceResource : WritableResource<ServiceData>
         d.TargetGroup?.MinAge, d.TargetGroup?.MaxAge, MinorsOnly = d.TargetGroup?.MinorsOnly ?? false,
         UnaccompaniedOnly = d.TargetGroup?.UnaccompaniedOnly ?? false, d.Priority, Polygon = d.CoveragePolygon?.ToJsonString(), d.Notes,
     };
-
-    private sealed class Row
-    {
-        public string AgencyId { get; init; } = "";
-        public string ResponsibilityCode { get; init; } = "";
-        public bool AllExploitationForms { get; init; }
-        public int? MinAge { get; init; }
-        public int? MaxAge { get; init; }
-        public bool MinorsOnly { get; init; }
-        public bool UnaccompaniedOnly { get; init; }
-        public string? CoverageGeojson { get; init; }
-        public int Priority { get; init; }
-        public string? Notes { get; init; }
-        public int Version { get; init; }
-    }
 }
