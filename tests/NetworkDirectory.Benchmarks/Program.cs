@@ -1,21 +1,28 @@
 using BenchmarkDotNet.Running;
+using NetworkDirectory.Benchmarks.Synth;
 
 namespace NetworkDirectory.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- locate [BenchmarkDotNet args]</c>
-/// or <c>-- report</c>. Exit codes: 0 done, 2 usage error or reference data absent (nothing measured).
+/// or <c>-- report</c>, <c>-- misses</c>, <c>-- synth</c>. Exit codes: 0 done, 2 usage error or reference data absent (nothing measured).
 /// </summary>
 public static class Program
 {
     private const string Usage =
         "usage: dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- locate [BenchmarkDotNet options, e.g. --filter *Locate*]\n" +
         "       dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- report\n" +
-        "       dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- misses";
+        "       dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- misses\n" +
+        SynthCommand.Usage;
 
     public static int Main(string[] args)
     {
         var mode = args.FirstOrDefault();
+        // Works on a prepared database, not on ../shared/data.
+        if (mode == "synth")
+        {
+            return SynthCommand.Run(args[1..], Console.Out, Console.Error);
+        }
         if (mode is not ("locate" or "report" or "misses"))
         {
             Console.Error.WriteLine(Usage);
