@@ -95,10 +95,12 @@ api_sql_counts() {
   fi
 }
 
-# start_server DB PORT LOG: starts the Release build on loopback; sets SERVER_PID (the server process itself).
+# start_server DB PORT LOG [SETTING...]: starts the Release build on loopback, with any further
+# --Key=value settings; sets SERVER_PID (the server process itself).
 start_server() {
   local db=$1 port=$2 log=$3
-  (cd "$API_OUT" && exec ./NetworkDirectory.Api "--Database:Path=$db" --urls "http://127.0.0.1:$port" >"$log" 2>&1) &
+  shift 3
+  (cd "$API_OUT" && exec ./NetworkDirectory.Api "--Database:Path=$db" --urls "http://127.0.0.1:$port" "$@" >"$log" 2>&1) &
   SERVER_PID=$!
 }
 
