@@ -57,6 +57,8 @@ api() {
 # provider treats an argument starting with '/' (an absolute Unix path such as the source path) as a
 # key and takes the NEXT argument as its value, so `boundaries import /abs/path --Database:Path=x`
 # silently imports into the default database (bin/…/data/networkdirectory.db) instead of x.
+# (`keys` is the opposite: it must be the FIRST word, `keys create … --Database:Path=x`; with the
+# setting first the API starts serving instead. See national.sh.)
 prepare_db() {
   local db=$1
   echo "== preparing $db"
