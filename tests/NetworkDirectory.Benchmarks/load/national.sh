@@ -80,7 +80,7 @@ declare -A DBS KEYS
 for name in "${NAMES[@]}"; do
   db="$TMP/$name.db"
   cp "$BASE_DB" "$db"
-  [[ -f "$BASE_DB-wal" ]] && cp "$BASE_DB-wal" "$db-wal"
+  if [[ -f "$BASE_DB-wal" ]]; then cp "$BASE_DB-wal" "$db-wal"; fi
   DBS[$name]=$db
   if [[ $name == scale* ]]; then
     echo "== $name: $(bench synth --scale "${name#scale}" --db "$db")"
@@ -125,7 +125,7 @@ for name in "${NAMES[@]}"; do
   echo "== $name: lookup/trivial with wrk ($ROUNDS round(s) of $DURATION after $WARMUP warm-up each), then $PATCHES PATCHes"
   start_server "${DBS[$name]}" "$PORT" "$TMP/$name-load.log" "${SERVER_SETTINGS[@]}"
   wait_ready "$PORT" 180 || { tail -20 "$TMP/$name-load.log" >&2; exit 1; }
-  grep -o 'Directory snapshot loaded: [0-9]* agencies' "$TMP/$name-load.log" | head -1 | awk '{ print $4 }' >"$TMP/$name.agencies"
+  grep -o -m1 'Directory snapshot loaded: [0-9]* agencies' "$TMP/$name-load.log" | awk '{ print $4 }' >"$TMP/$name.agencies"
   wrk_rps "$WARMUP" /healthz "$TMP/$name-warm-trivial.txt" >/dev/null
   wrk_rps "$WARMUP" /v1/lookup "$TMP/$name-warm-lookup.txt" >/dev/null
   for round in $(seq 1 "$ROUNDS"); do
@@ -159,7 +159,9 @@ for name in "${NAMES[@]}"; do
 done
 for name in "${NAMES[@]}"; do
   count=$(cat "$TMP/$name.patches")
-  (( count < PATCHES )) && echo "($name: PATCH percentiles of $count writes; PATCH_MAX_SECONDS=$PATCH_MAX_SECONDS ended the loop)"
+  if (( count < PATCHES )); then
+    echo "($name: PATCH percentiles of $count writes; PATCH_MAX_SECONDS=$PATCH_MAX_SECONDS ended the loop)"
+  fi
 done
 last=${NAMES[-1]}
 echo
