@@ -28,6 +28,19 @@ public static class PatchCommand
         }
         using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = options.Base };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("ApiKey", options.Key);
+        try
+        {
+            return await MeasureAsync(client, options, output, error);
+        }
+        catch (HttpRequestException ex)
+        {
+            error.WriteLine($"{options.Base}: {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> MeasureAsync(HttpClient client, Options options, TextWriter output, TextWriter error)
+    {
         var path = $"/v1/contacts/{Uri.EscapeDataString(options.Contact)}";
 
         var times = new List<double>(options.Count);
