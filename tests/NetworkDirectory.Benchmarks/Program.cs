@@ -1,21 +1,33 @@
 using BenchmarkDotNet.Running;
+using NetworkDirectory.Benchmarks.Patch;
+using NetworkDirectory.Benchmarks.Synth;
 
 namespace NetworkDirectory.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- locate [BenchmarkDotNet args]</c>
-/// or <c>-- report</c>. Exit codes: 0 done, 2 usage error or reference data absent (nothing measured).
+/// or <c>-- report</c>, <c>-- misses</c>, <c>-- synth</c>, <c>-- patch</c>. Exit codes: 0 done, 2 usage error or reference data absent (nothing measured).
 /// </summary>
 public static class Program
 {
     private const string Usage =
         "usage: dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- locate [BenchmarkDotNet options, e.g. --filter *Locate*]\n" +
         "       dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- report\n" +
-        "       dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- misses";
+        "       dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- misses\n" +
+        SynthCommand.Usage + "\n" + PatchCommand.Usage;
 
     public static int Main(string[] args)
     {
         var mode = args.FirstOrDefault();
+        // These two work on a database and a running server, not on ../shared/data.
+        if (mode == "synth")
+        {
+            return SynthCommand.Run(args[1..], Console.Out, Console.Error);
+        }
+        if (mode == "patch")
+        {
+            return PatchCommand.RunAsync(args[1..], Console.Out, Console.Error).GetAwaiter().GetResult();
+        }
         if (mode is not ("locate" or "report" or "misses"))
         {
             Console.Error.WriteLine(Usage);

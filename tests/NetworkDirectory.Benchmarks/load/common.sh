@@ -57,6 +57,8 @@ api() {
 # provider treats an argument starting with '/' (an absolute Unix path such as the source path) as a
 # key and takes the NEXT argument as its value, so `boundaries import /abs/path --Database:Path=x`
 # silently imports into the default database (bin/…/data/networkdirectory.db) instead of x.
+# (`keys` is the opposite: it must be the FIRST word, `keys create … --Database:Path=x`; with the
+# setting first the API starts serving instead. See national.sh.)
 prepare_db() {
   local db=$1
   echo "== preparing $db"
@@ -95,10 +97,12 @@ api_sql_counts() {
   fi
 }
 
-# start_server DB PORT LOG: starts the Release build on loopback; sets SERVER_PID (the server process itself).
+# start_server DB PORT LOG [SETTING...]: starts the Release build on loopback, with any further
+# --Key=value settings; sets SERVER_PID (the server process itself).
 start_server() {
   local db=$1 port=$2 log=$3
-  (cd "$API_OUT" && exec ./NetworkDirectory.Api "--Database:Path=$db" --urls "http://127.0.0.1:$port" >"$log" 2>&1) &
+  shift 3
+  (cd "$API_OUT" && exec ./NetworkDirectory.Api "--Database:Path=$db" --urls "http://127.0.0.1:$port" "$@" >"$log" 2>&1) &
   SERVER_PID=$!
 }
 
