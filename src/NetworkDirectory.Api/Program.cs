@@ -53,8 +53,10 @@ if (!StartupSettings.AreValid(app.Services, Console.Error))
     return 1;
 }
 app.PrepareDatabase();
+// The directory and the boundaries are independent: read both at once, one per core.
+var lookupLoaded = app.LoadLookupAsync();
 app.PrepareGeography();
-app.PrepareLookup();
+await lookupLoaded;
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

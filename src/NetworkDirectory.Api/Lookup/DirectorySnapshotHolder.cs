@@ -65,9 +65,10 @@ public sealed class DirectorySnapshotHolder(
 
     private async Task ReloadLockedAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var snapshot = await DirectorySnapshotLoader.LoadAsync(connection, geoJson => parseArea(geoJson), logger, cancellationToken);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var snapshot = await DirectorySnapshotLoader.LoadAsync(connections, geoJson => parseArea(geoJson), logger, cancellationToken);
         Volatile.Write(ref _current, snapshot);
-        logger.LogInformation("Directory snapshot loaded: {Agencies} agencies, {Regions} regions", snapshot.Agencies.Count, snapshot.Regions.Count);
+        logger.LogInformation("Directory snapshot loaded: {Agencies} agencies, {Regions} regions in {Milliseconds} ms",
+            snapshot.Agencies.Count, snapshot.Regions.Count, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 }

@@ -15,13 +15,22 @@ namespace NetworkDirectory.Api.Lookup;
 /// Reads the directory (without boundary geometry) into a <see cref="DirectorySnapshot"/>: the whole
 /// of it at start and after a boundary import, one query per table; after a write only the changed
 /// agencies and schedules, with the same queries narrowed to them, so that both give the same objects.
-/// Each read runs in one read transaction, so it sees one committed state.
+/// Each read runs in one read transaction, so it sees one committed state; a full read takes the
+/// schedules on a second connection at the same time (at national size they are half of the work):
+/// a write committed between the two reads is applied again after the reload, so nothing is lost.
 /// </summary>
 internal static class DirectorySnapshotLoader
 {
     public static async Task<DirectorySnapshot> LoadAsync(
-        SqliteConnection connection, Func<string, ICoverageArea?> parseArea, ILogger logger, CancellationToken cancellationToken = default)
+        SqliteConnectionFactory connections, Func<string, ICoverageArea?> parseArea, ILogger logger, CancellationToken cancellationToken = default)
     {
+        var schedulesRead = Task.Run(async () =>
+        {
+            await using var scheduleConnection = await connections.OpenAsync(cancellationToken);
+            await using var scheduleTransaction = scheduleConnection.BeginTransaction(deferred: true);
+            return await ScheduleRepository.LoadAllAsync(scheduleConnection, cancellationToken, scheduleTransaction);
+        }, cancellationToken);
+        await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: true);
         var regions = (await connection.QueryAsync<RegionRow>(
             "SELECT key, level, name, designation, parent_key, boundary_date FROM regions", transaction: transaction))
@@ -30,9 +39,8 @@ internal static class DirectorySnapshotLoader
             "SELECT code, label_de, label_en, acute, sort_order FROM responsibilities", transaction: transaction))
             .ToFrozenDictionary(r => r.Code, r => new SnapshotResponsibility(r.Code, r.LabelDe, r.LabelEn, r.Acute, r.SortOrder));
         var forms = (await connection.QueryAsync<string>("SELECT code FROM exploitation_forms", transaction: transaction)).ToFrozenSet();
-        var schedules = await ScheduleRepository.LoadAllAsync(connection, cancellationToken, transaction);
         var agencies = await AgenciesAsync(connection, transaction, null, parseArea, logger);
-        return DirectorySnapshot.Create(regions, responsibilities, forms, schedules, agencies);
+        return DirectorySnapshot.Create(regions, responsibilities, forms, await schedulesRead, agencies);
     }
 
     /// <summary>The snapshot with what <paramref name="change"/> names read again.</summary>

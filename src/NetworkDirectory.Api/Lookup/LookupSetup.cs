@@ -16,7 +16,7 @@ public static class LookupSetup
         return services;
     }
 
-    /// <summary>Reads the directory into memory before the first request.</summary>
-    public static void PrepareLookup(this WebApplication app) =>
-        app.Services.GetRequiredService<DirectorySnapshotHolder>().ReloadAsync().GetAwaiter().GetResult();
+    /// <summary>Starts reading the directory into memory; await it before the first request.</summary>
+    public static Task LoadLookupAsync(this WebApplication app) =>
+        Task.Run(() => app.Services.GetRequiredService<DirectorySnapshotHolder>().ReloadAsync());
 }
