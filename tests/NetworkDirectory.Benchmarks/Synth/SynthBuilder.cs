@@ -10,7 +10,11 @@ public sealed record Seat(string RegionKey, string LandKey, string City, SynthPl
 /// seed, regions in key order). Per Kreis and copy: Jugendamt, police, Ausländerbehörde, family court,
 /// Fachberatungsstelle; per four Kreise of a Land: a prosecutor's office; per 20th Gemeinde: a town
 /// youth office. Copy c of an agency gets the id suffix "-c" and priorities 10·(c−1) higher, so the
-/// first copy wins a lookup and the others are ranked behind it.
+/// first copy wins a lookup and the others are ranked behind it. Copies after the first are branch
+/// offices (Außenstellen) that offer only the kind's non-acute services (the police's a counselling
+/// office): a national directory grows by such offices, not by four Jugendämter per Kreis, and a
+/// default (acute) lookup then lists as many agencies at scale 4 as at scale 1, so the scales compare
+/// directory size rather than answer length. Lookups for a named non-acute responsibility do list them.
 /// </summary>
 public sealed class SynthBuilder(SynthGeography geography, int scale, int seed)
 {
@@ -93,7 +97,7 @@ public sealed class SynthBuilder(SynthGeography geography, int scale, int seed)
         }
 
         string? emergencyService = null;
-        foreach (var spec in kind.Services)
+        foreach (var spec in copy == 1 ? kind.Services : kind.BranchServices)
         {
             var serviceId = $"svc-{id}-{spec.Suffix}";
             _directory.Services.Add(new ServiceRow(

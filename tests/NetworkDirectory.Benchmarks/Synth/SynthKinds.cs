@@ -22,6 +22,14 @@ public enum OnCall
 /// </summary>
 public sealed record AgencyKind(string Prefix, string KindCode, OnCall OnCall, string OnCallLabel, ServiceSpec[] Services)
 {
+    /// <summary>Responsibilities of the acute-intervention set (responsibilities.acute = 1 in db/migrations/0002).</summary>
+    private static readonly string[] Acute = ["emergency_intervention", "taking_into_care", "medical_examination", "criminal_investigation"];
+
+    /// <summary>What a branch office (a copy after the first) offers: the non-acute services; a police branch is a counselling office.</summary>
+    public ServiceSpec[] BranchServices { get; } = Services.Where(s => !Acute.Contains(s.Responsibility)).ToArray() is { Length: > 0 } branch
+        ? branch
+        : [new("beratung", "consultation", 60, Notes: "Polizeiliche Beratungsstelle.")];
+
     public static readonly AgencyKind YouthOffice = new("ja", "youth_welfare_office", OnCall.NightsOrVia110, "Rufbereitschaft Jugendamt",
     [
         new("beratung", "consultation", 10, MaxAge: 17, MinorsOnly: true, Notes: "Insoweit erfahrene Fachkraft (§ 8a SGB VIII)."),
