@@ -53,13 +53,13 @@ if (!StartupSettings.AreValid(app.Services, Console.Error))
     return 1;
 }
 app.PrepareDatabase();
-// The directory and the boundaries are independent: read both at once, one per core.
-var lookupLoaded = app.LoadLookupAsync();
+// The directory is read while the boundaries load and the server starts; requests wait for it.
+var directoryLoaded = app.LoadLookupInBackground();
 app.PrepareGeography();
-await lookupLoaded;
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseLoadedLookup(directoryLoaded);
 app.UseCors();
 app.UseApiAuthentication();
 app.UseCacheHeaders();
@@ -79,6 +79,6 @@ app.MapAudit();
 app.MapFreshness();
 
 await app.RunAsync();
-return 0;
+return directoryLoaded.IsCompletedSuccessfully ? 0 : 1;
 
 public partial class Program;

@@ -16,7 +16,31 @@ public static class LookupSetup
         return services;
     }
 
-    /// <summary>Starts reading the directory into memory; await it before the first request.</summary>
-    public static Task LoadLookupAsync(this WebApplication app) =>
-        Task.Run(() => app.Services.GetRequiredService<DirectorySnapshotHolder>().ReloadAsync());
+    /// <summary>
+    /// Starts reading the directory into memory, alongside the rest of the start-up (at national size
+    /// it takes as long as the boundaries and the host together). <see cref="UseLoadedLookup"/> holds
+    /// every request until it is done, so nothing ever answers from an empty directory and /readyz
+    /// answers 200 only when lookups are right. A failed read stops the server.
+    /// </summary>
+    public static Task LoadLookupInBackground(this WebApplication app)
+    {
+        var loading = Task.Run(() => app.Services.GetRequiredService<DirectorySnapshotHolder>().ReloadAsync());
+        loading.ContinueWith(failed =>
+        {
+            app.Logger.LogCritical(failed.Exception, "Could not read the directory into memory; the server stops");
+            app.Lifetime.StopApplication();
+        }, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        return loading;
+    }
+
+    /// <summary>Holds each request until the directory is in memory (a completed task costs nothing after that).</summary>
+    public static IApplicationBuilder UseLoadedLookup(this IApplicationBuilder app, Task loaded) =>
+        app.Use(async (context, next) =>
+        {
+            if (!loaded.IsCompletedSuccessfully)
+            {
+                await loaded.WaitAsync(context.RequestAborted);
+            }
+            await next(context);
+        });
 }
