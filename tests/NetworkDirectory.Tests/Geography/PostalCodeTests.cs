@@ -39,7 +39,15 @@ public sealed class PostalCodeTests(ApiFactory factory) : IClassFixture<ApiFacto
     public async Task CandidatesAreOrderedByShareAndTheLookupSaysWhenTheAnswerDepends()
     {
         var client = await ImportedAsync();
-        await factory.Services.GetRequiredService<BoundaryImporter>().ImportAsync(BoundaryReader.Read(WriteTemp(Thueringen())));
+        var boundaries = WriteTemp(Thueringen());
+        try
+        {
+            await factory.Services.GetRequiredService<BoundaryImporter>().ImportAsync(BoundaryReader.Read(boundaries));
+        }
+        finally
+        {
+            File.Delete(boundaries);
+        }
 
         var candidates = factory.Services.GetRequiredService<PostalCodeDirectory>().Candidates("99817");
         Assert.Equal([("16056", 2.0 / 3), ("16063", 1.0 / 3)], candidates);
