@@ -58,6 +58,7 @@ public static class AuthSetup
         app.UseMiddleware<FailedAuthenticationMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseWriteBudgetHeaders();
         return app;
     }
 }
