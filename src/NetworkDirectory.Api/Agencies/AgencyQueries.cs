@@ -57,7 +57,7 @@ internal static class AgencyQueries
             FROM network_members m JOIN networks n ON n.id = m.network_id
             WHERE m.agency_id = @id ORDER BY n.name, n.id
             """, new { id })).ToList();
-        return row.ToDetail(languages, services, contacts, networks, caller.SeesInternalNotes ? row.InternalNotes : null);
+        return row.ToDetail(languages, services, contacts, networks, caller.SeesInternalNotesOf(row.RegionKey) ? row.InternalNotes : null);
     }
 
     private static async Task<ILookup<string, string>> LanguagesAsync(SqliteConnection connection, IReadOnlyList<string> ids) =>

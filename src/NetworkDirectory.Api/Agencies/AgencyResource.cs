@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using NetworkDirectory.Api.Auth;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Taxonomies;
 using NetworkDirectory.Api.Writes;
@@ -105,6 +106,10 @@ public sealed class AgencyResource : WritableResource<AgencyData>
             "SELECT id FROM networks WHERE coordinating_agency_id = @id ORDER BY id", new { id }, transaction)).ToList();
         return networks.Count == 0 ? null : $"The agency coordinates the network(s) {string.Join(", ", networks)}: name another coordinating agency there first.";
     }
+
+    /// <summary>A coordinator of another region reads the entry without its internal notes.</summary>
+    public override AgencyData VisibleTo(Caller caller, Stored<AgencyData> stored) =>
+        stored.Regions.All(caller.SeesInternalNotesOf) ? stored.Data : stored.Data with { InternalNotes = null };
 
     public override DirectoryChange Changes(string id, AgencyData? before, AgencyData? after) => DirectoryChange.OfAgencies(id);
 

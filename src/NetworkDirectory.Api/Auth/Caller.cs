@@ -65,8 +65,8 @@ public sealed record Caller(string? Name, string? Role, IReadOnlyList<string> Sc
     private static readonly IReadOnlyList<string> ProfessionalVisibilities = Array.AsReadOnly(["public", "professional"]);
     private static readonly IReadOnlyList<string> PublicVisibilities = Array.AsReadOnly(["public"]);
 
-    /// <summary>Coordinators and admins see internal notes.</summary>
-    public bool SeesInternalNotes => IsCoordinator;
+    /// <summary>Internal notes are for the people who keep the entry: admins everywhere, coordinators within their scope.</summary>
+    public bool SeesInternalNotesOf(string regionKey) => MayWrite(regionKey);
 
     /// <summary>True when the caller may write data of this region: admins everywhere, coordinators inside their scope.</summary>
     public bool MayWrite(string regionKey) =>

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NetworkDirectory.Api.Auth;
 using NetworkDirectory.Api.Common;
 
 namespace NetworkDirectory.Api.Writes;
@@ -42,6 +43,9 @@ public abstract class WritableResource<T> where T : class
         Task.FromResult<string?>(null);
 
     public abstract Task DeleteAsync(SqliteConnection connection, SqliteTransaction transaction, string id);
+
+    /// <summary>The write shape as this caller may read it (internal values outside the caller's scope removed); the data itself by default.</summary>
+    public virtual T VisibleTo(Caller caller, Stored<T> stored) => stored.Data;
 
     /// <summary>What a committed write changed in the directory the lookup holds; <paramref name="before"/> is null for a create, <paramref name="after"/> for a delete.</summary>
     public abstract DirectoryChange Changes(string id, T? before, T? after);

@@ -177,7 +177,7 @@ public sealed class WritePipeline(
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
         ETag.Set(http, stored.Version);
-        return TypedResults.Ok(new Resource<T>(id, stored.Version, stored.Data));
+        return TypedResults.Ok(new Resource<T>(id, stored.Version, resource.VisibleTo(Caller.From(http.User), stored)));
     }
 
     public string Now => Dates.FormatTimestamp(clock.GetUtcNow());
