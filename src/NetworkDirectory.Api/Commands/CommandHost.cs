@@ -16,8 +16,21 @@ public sealed class CommandHost(string[] hostSettings, CommandConsole console, O
     public CommandConsole Console => console;
 
     /// <param name="loadSample">Load the sample network into an empty database as the server would (imports); not for keys.</param>
-    public async Task<int> RunAsync(
+    public Task<int> RunAsync(
         ParseResult parse, Action<IServiceCollection> addServices, bool loadSample,
+        Func<IServiceProvider, CancellationToken, Task<int>> command, CancellationToken cancellationToken) =>
+        RunAsync(parse, addServices, services => services.PrepareDatabase(loadSample), command, cancellationToken);
+
+    /// <summary>
+    /// For commands that handle the database file as a whole (backup, restore): the configured path is
+    /// resolved, but the file is neither created nor migrated, so a backup of a missing database fails
+    /// instead of copying an empty one, and a restore does not migrate what it is about to replace.
+    /// </summary>
+    public Task<int> RunOnFileAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> command, CancellationToken cancellationToken) =>
+        RunAsync(parse, _ => { }, _ => { }, command, cancellationToken);
+
+    private async Task<int> RunAsync(
+        ParseResult parse, Action<IServiceCollection> addServices, Action<IServiceProvider> prepare,
         Func<IServiceProvider, CancellationToken, Task<int>> command, CancellationToken cancellationToken)
     {
         using var host = Build(parse.GetValue(verbose), addServices);
@@ -27,7 +40,7 @@ public sealed class CommandHost(string[] hostSettings, CommandConsole console, O
         }
         try
         {
-            host.Services.PrepareDatabase(loadSample);
+            prepare(host.Services);
             return await command(host.Services, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

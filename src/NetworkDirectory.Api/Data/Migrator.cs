@@ -90,7 +90,7 @@ public sealed class Migrator(SqliteConnectionFactory connections, ILogger<Migrat
         return expected.IsSubsetOf(applied);
     }
 
-    private static long ParseVersion(string name)
+    internal static long ParseVersion(string name)
     {
         var digits = new string(name.TakeWhile(char.IsAsciiDigit).ToArray());
         return digits.Length > 0
