@@ -19,6 +19,7 @@ public static class DatabaseSetup
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path)));
         services.AddSingleton<Migrator>();
         services.AddSingleton<SampleLoader>();
+        services.AddExceptionHandler<ReadOnlyDatabase.ExceptionHandler>();
         return services;
     }
 

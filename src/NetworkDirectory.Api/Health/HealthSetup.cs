@@ -18,7 +18,14 @@ public static class HealthSetup
     public static IEndpointRouteBuilder MapApiHealthChecks(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(Ready),
+            // "Healthy", or "Unhealthy: " and what to fix, so that an operator reading the probe knows why.
+            ResponseWriter = (context, report) => context.Response.WriteAsync(report.Status == HealthStatus.Healthy
+                ? report.Status.ToString()
+                : $"{report.Status}: {string.Join(" ", report.Entries.Values.Select(e => e.Description))}"),
+        });
         return app;
     }
 
@@ -29,6 +36,10 @@ public static class HealthSetup
             try
             {
                 await using var connection = await connections.OpenAsync(cancellationToken);
+                if (ReadOnlyDatabase.IsReadOnly(connection))
+                {
+                    return HealthCheckResult.Unhealthy(ReadOnlyDatabase.Reason(connections.DatabasePath));
+                }
                 return Migrator.IsUpToDate(connection)
                     ? HealthCheckResult.Healthy("database reachable, migrations applied")
                     : HealthCheckResult.Unhealthy("migrations pending");
