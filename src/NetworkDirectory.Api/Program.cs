@@ -52,7 +52,11 @@ if (!StartupSettings.AreValid(app.Services, Console.Error))
 {
     return 1;
 }
-app.PrepareDatabase();
+// A refused database (an edited migration, a damaged file) stops the start with one line too.
+if (!app.TryPrepareDatabase(Console.Error))
+{
+    return 1;
+}
 // The directory is read while the boundaries load and the server starts; requests wait for it.
 var directoryLoaded = app.LoadLookupInBackground();
 app.PrepareGeography();

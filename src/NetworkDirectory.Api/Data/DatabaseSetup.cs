@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace NetworkDirectory.Api.Data;
@@ -24,7 +25,38 @@ public static class DatabaseSetup
         return services;
     }
 
-    public static void PrepareDatabase(this WebApplication app) => app.Services.PrepareDatabase(loadSample: true);
+    /// <summary>
+    /// Prepares the server's database; when that is refused (an edited migration, a file that is not a
+    /// database, a folder it may not write) writes one line naming the cause and the fix and returns
+    /// false. The exception itself is logged at Debug (Logging:LogLevel:NetworkDirectory.Api.Data=Debug).
+    /// </summary>
+    public static bool TryPrepareDatabase(this WebApplication app, TextWriter error)
+    {
+        try
+        {
+            app.Services.PrepareDatabase(loadSample: true);
+            return true;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or SqliteException or IOException or UnauthorizedAccessException)
+        {
+            var path = app.Services.GetRequiredService<SqliteConnectionFactory>().DatabasePath;
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup).FullName!).LogDebug(ex, "Preparing the database failed");
+            error.WriteLine($"Database {path}: {RefusalReason(ex)}");
+            return false;
+        }
+    }
+
+    private static string RefusalReason(Exception ex) => ex switch
+    {
+        SqliteException { SqliteErrorCode: 26 } => // SQLITE_NOTADB
+            "the file is not a SQLite database (or it is damaged). Restore a backup (`restore FILE --force`) or point Database:Path at the right file.",
+        SqliteException { SqliteErrorCode: 11 } => // SQLITE_CORRUPT
+            "the database file is damaged. Restore a backup (`restore FILE --force`).",
+        SqliteException { SqliteErrorCode: 8 or 14 } or UnauthorizedAccessException => // SQLITE_READONLY, SQLITE_CANTOPEN
+            "the file or its folder cannot be written or opened. Make both writable for the server's user, or fix Database:Path.",
+        SqliteException sqlite => $"{sqlite.Message.TrimEnd('.')}.",
+        _ => ex.Message,
+    };
 
     /// <summary>Creates the file, migrates, and (when <paramref name="loadSample"/> and configured) loads the sample into an empty database.</summary>
     public static void PrepareDatabase(this IServiceProvider services, bool loadSample)
