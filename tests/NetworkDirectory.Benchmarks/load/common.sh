@@ -129,3 +129,28 @@ wait_ready() {
 rss_of() {
   awk '/^VmRSS:|^VmHWM:/ { printf "%s=%.0f MB ", substr($1, 1, length($1) - 1), $2 / 1024 }' "/proc/$1/status"
 }
+
+# Installs wrk from Debian when missing and we are root; otherwise says how (exit 2).
+require_wrk() {
+  if command -v wrk >/dev/null; then return; fi
+  if [[ $(id -u) == 0 ]]; then
+    echo "== installing wrk (Debian package)"
+    apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+  else
+    echo "wrk is not installed. Install it with: sudo apt-get install -y wrk" >&2
+    exit 2
+  fi
+}
+
+# make_tmp NAME: a temp folder in $TMP, removed on exit (KEEP_TMP=1 keeps it) after the server is stopped.
+make_tmp() {
+  TMP=$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX")
+  SERVER_PID=
+  trap cleanup EXIT
+  trap 'exit 130' INT TERM
+}
+
+cleanup() {
+  stop_server
+  if [[ "${KEEP_TMP:-0}" == "1" ]]; then echo "== kept $TMP"; else rm -rf "$TMP"; fi
+}

@@ -36,25 +36,10 @@ BENCH_DLL="$REPO_ROOT/tests/NetworkDirectory.Benchmarks/bin/Release/net10.0/Netw
 # Writes are rate-limited per caller (60/min by default); the loop must not measure the limiter.
 SERVER_SETTINGS=(--Auth:WritesPerMinute=100000)
 
-if ! command -v wrk >/dev/null; then
-  if [[ $(id -u) == 0 ]]; then
-    echo "== installing wrk (Debian package)"
-    apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
-  else
-    echo "wrk is not installed. Install it with: sudo apt-get install -y wrk" >&2
-    exit 2
-  fi
-fi
+require_wrk
 require_shared_data
 
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/nd-national.XXXXXX")
-SERVER_PID=
-cleanup() {
-  stop_server
-  if [[ "${KEEP_TMP:-0}" == "1" ]]; then echo "== kept $TMP"; else rm -rf "$TMP"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+make_tmp nd-national
 
 build_api
 if [[ "${SKIP_BUILD:-0}" == "1" && -f "$BENCH_DLL" ]]; then

@@ -23,25 +23,10 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-5199}
 ROUNDS=${ROUNDS:-3}
 
-if ! command -v wrk >/dev/null; then
-  if [[ $(id -u) == 0 ]]; then
-    echo "== installing wrk (Debian package)"
-    apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
-  else
-    echo "wrk is not installed. Install it with: sudo apt-get install -y wrk" >&2
-    exit 2
-  fi
-fi
+require_wrk
 require_shared_data
 
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/nd-load.XXXXXX")
-SERVER_PID=
-cleanup() {
-  stop_server
-  if [[ "${KEEP_TMP:-0}" == "1" ]]; then echo "== kept $TMP"; else rm -rf "$TMP"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+make_tmp nd-load
 
 build_api
 if [[ -n "${DB:-}" ]]; then
