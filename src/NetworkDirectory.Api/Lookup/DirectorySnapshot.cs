@@ -38,9 +38,6 @@ public sealed class DirectorySnapshot
 
     private IReadOnlyList<string>? _acute;
 
-    /// <summary>Each agency with what belongs to it, to replace them together.</summary>
-    private IReadOnlyDictionary<string, SnapshotAgencyPart> Parts { get; init; } = new Dictionary<string, SnapshotAgencyPart>();
-
     public static DirectorySnapshot Empty { get; } = new()
     {
         Agencies = new Dictionary<string, SnapshotAgency>(),
@@ -55,19 +52,18 @@ public sealed class DirectorySnapshot
     /// <summary>A snapshot of the whole directory.</summary>
     public static DirectorySnapshot Create(
         FrozenDictionary<string, SnapshotRegion> regions, FrozenDictionary<string, SnapshotResponsibility> responsibilities,
-        FrozenSet<string> exploitationForms, IReadOnlyDictionary<string, Schedule> schedules, IReadOnlyList<SnapshotAgencyPart> parts)
+        FrozenSet<string> exploitationForms, IReadOnlyDictionary<string, Schedule> schedules, IReadOnlyList<SnapshotAgency> agencies)
     {
         var coverage = new Dictionary<string, IReadOnlyList<CoverageEntry>>(StringComparer.Ordinal);
-        foreach (var group in parts.SelectMany(p => p.Coverage).GroupBy(c => c.RegionKey, StringComparer.Ordinal))
+        foreach (var group in agencies.SelectMany(a => a.Coverage).GroupBy(c => c.RegionKey, StringComparer.Ordinal))
         {
             coverage[group.Key] = Ordered(group);
         }
         return new DirectorySnapshot
         {
-            Agencies = parts.ToDictionary(p => p.Agency.Id, p => p.Agency, StringComparer.Ordinal),
-            Parts = parts.ToDictionary(p => p.Agency.Id, StringComparer.Ordinal),
+            Agencies = agencies.ToDictionary(a => a.Id, StringComparer.Ordinal),
             CoverageByRegion = coverage,
-            PolygonServices = PolygonsOf(parts.SelectMany(p => p.Services)),
+            PolygonServices = PolygonsOf(agencies.SelectMany(a => a.Services)),
             Responsibilities = responsibilities,
             Schedules = schedules,
             Regions = regions,
@@ -81,35 +77,32 @@ public sealed class DirectorySnapshot
     /// those of its schedules that still exist. Copies the dictionaries (a few microseconds per thousand
     /// entries) and rebuilds only the coverage lists of the region keys the change touches.
     /// </summary>
-    public DirectorySnapshot With(DirectoryChange change, IReadOnlyList<SnapshotAgencyPart> agencies, IReadOnlyDictionary<string, Schedule> schedules)
+    public DirectorySnapshot With(DirectoryChange change, IReadOnlyList<SnapshotAgency> agencies, IReadOnlyDictionary<string, Schedule> schedules)
     {
         var changed = change.AgencyIds.ToHashSet(StringComparer.Ordinal);
         var agencyMap = new Dictionary<string, SnapshotAgency>(Agencies, StringComparer.Ordinal);
-        var parts = new Dictionary<string, SnapshotAgencyPart>(Parts, StringComparer.Ordinal);
         var touchedKeys = new HashSet<string>(StringComparer.Ordinal);
         var polygonsTouched = false;
         foreach (var id in changed)
         {
-            if (parts.Remove(id, out var old))
+            if (agencyMap.Remove(id, out var old))
             {
                 touchedKeys.UnionWith(old.Coverage.Select(c => c.RegionKey));
                 polygonsTouched |= old.Services.Any(s => s.Polygon is not null);
             }
-            agencyMap.Remove(id);
         }
-        foreach (var part in agencies)
+        foreach (var agency in agencies)
         {
-            parts[part.Agency.Id] = part;
-            agencyMap[part.Agency.Id] = part.Agency;
-            touchedKeys.UnionWith(part.Coverage.Select(c => c.RegionKey));
-            polygonsTouched |= part.Services.Any(s => s.Polygon is not null);
+            agencyMap[agency.Id] = agency;
+            touchedKeys.UnionWith(agency.Coverage.Select(c => c.RegionKey));
+            polygonsTouched |= agency.Services.Any(s => s.Polygon is not null);
         }
 
         var coverage = CoverageByRegion;
         if (touchedKeys.Count > 0)
         {
             var copy = new Dictionary<string, IReadOnlyList<CoverageEntry>>(CoverageByRegion, StringComparer.Ordinal);
-            var added = agencies.SelectMany(p => p.Coverage).ToLookup(c => c.RegionKey, StringComparer.Ordinal);
+            var added = agencies.SelectMany(a => a.Coverage).ToLookup(c => c.RegionKey, StringComparer.Ordinal);
             foreach (var key in touchedKeys)
             {
                 var kept = CoverageByRegion.TryGetValue(key, out var entries) ? entries.Where(e => !changed.Contains(e.Service.AgencyId)) : [];
@@ -135,10 +128,9 @@ public sealed class DirectorySnapshot
         return new DirectorySnapshot
         {
             Agencies = agencyMap,
-            Parts = parts,
             CoverageByRegion = coverage,
             PolygonServices = polygonsTouched
-                ? PolygonsOf(PolygonServices.Where(s => !changed.Contains(s.AgencyId)).Concat(agencies.SelectMany(p => p.Services)))
+                ? PolygonsOf(PolygonServices.Where(s => !changed.Contains(s.AgencyId)).Concat(agencies.SelectMany(a => a.Services)))
                 : PolygonServices,
             Responsibilities = Responsibilities,
             Schedules = scheduleMap,
@@ -169,9 +161,6 @@ public sealed class DirectorySnapshot
     }
 }
 
-/// <summary>An agency with its services and their coverage entries: what a change to the agency replaces together.</summary>
-public sealed record SnapshotAgencyPart(SnapshotAgency Agency, IReadOnlyList<SnapshotService> Services, IReadOnlyList<CoverageEntry> Coverage);
-
 public sealed record SnapshotRegion(string Key, string Level, string Name, string? Designation, string? ParentKey, DateOnly? BoundaryDate)
 {
     /// <summary>How answers show the region; one instance per region, so its JSON can be written once (<see cref="LookupJsonResult"/>).</summary>
@@ -180,9 +169,11 @@ public sealed record SnapshotRegion(string Key, string Level, string Name, strin
 
 public sealed record SnapshotResponsibility(string Code, string LabelDe, string LabelEn, bool Acute, int SortOrder);
 
+/// <param name="Services">The agency's services, and <paramref name="Coverage"/> their entries in <see cref="DirectorySnapshot.CoverageByRegion"/>: what a change to the agency replaces together.</param>
 public sealed record SnapshotAgency(
     string Id, string Name, string Kind, string RegionKey, string? City, string? Website, bool Sample,
-    IReadOnlyList<string> Languages, IReadOnlyList<SnapshotContact> Contacts);
+    IReadOnlyList<string> Languages, IReadOnlyList<SnapshotContact> Contacts,
+    IReadOnlyList<SnapshotService> Services, IReadOnlyList<CoverageEntry> Coverage);
 
 public sealed record SnapshotContact(
     string Id, string? ServiceId, string Kind, string Channel, string Value, string? Label,

@@ -57,7 +57,7 @@ internal static class DirectorySnapshotLoader
     }
 
     /// <summary>Agencies with their contacts, services and coverage: all of them (<paramref name="ids"/> null) or those named.</summary>
-    private static async Task<IReadOnlyList<SnapshotAgencyPart>> AgenciesAsync(
+    private static async Task<IReadOnlyList<SnapshotAgency>> AgenciesAsync(
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<string>? ids, Func<string, ICoverageArea?> parseArea, ILogger logger)
     {
         var args = new { ids };
@@ -108,8 +108,8 @@ internal static class DirectorySnapshotLoader
 
         return (await connection.QueryAsync<AgencyRow>(
                 $"SELECT {AgencyRow.Columns} FROM agencies a" + Only("a.id"), args, transaction))
-            .Select(a => new SnapshotAgencyPart(
-                new SnapshotAgency(a.Id, a.Name, a.KindCode, a.RegionKey, a.City, a.Website, a.Sample, agencyLanguages[a.Id].ToList(), contacts[a.Id].ToList()),
+            .Select(a => new SnapshotAgency(
+                a.Id, a.Name, a.KindCode, a.RegionKey, a.City, a.Website, a.Sample, agencyLanguages[a.Id].ToList(), contacts[a.Id].ToList(),
                 servicesByAgency[a.Id].ToList(), coverage[a.Id].ToList()))
             .ToList();
     }

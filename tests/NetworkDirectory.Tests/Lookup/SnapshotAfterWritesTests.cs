@@ -220,7 +220,8 @@ public sealed class SnapshotAfterWritesTests(SampleApiFactory factory) : IClassF
         var text = new StringBuilder();
         foreach (var agency in snapshot.Agencies.Values.OrderBy(a => a.Id, StringComparer.Ordinal))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"agency {agency with { Languages = [], Contacts = [] }} [{string.Join(',', agency.Languages)}]");
+            text.AppendLine(CultureInfo.InvariantCulture, $"agency {agency with { Languages = [], Contacts = [], Services = [], Coverage = [] }} [{string.Join(',', agency.Languages)}]");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  services {string.Join(", ", agency.Services.Select(s => $"{s.Id}/{s.Responsibility}/{s.Priority}"))}");
             foreach (var contact in agency.Contacts)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  contact {contact with { Languages = [] }} [{string.Join(',', contact.Languages)}]");
