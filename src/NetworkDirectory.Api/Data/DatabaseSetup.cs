@@ -48,11 +48,11 @@ public static class DatabaseSetup
 
     private static string RefusalReason(Exception ex) => ex switch
     {
-        SqliteException { SqliteErrorCode: 26 } => // SQLITE_NOTADB
+        SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_NOTADB } =>
             "the file is not a SQLite database (or it is damaged). Restore a backup (`restore FILE --force`) or point Database:Path at the right file.",
-        SqliteException { SqliteErrorCode: 11 } => // SQLITE_CORRUPT
+        SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_CORRUPT } =>
             "the database file is damaged. Restore a backup (`restore FILE --force`).",
-        SqliteException { SqliteErrorCode: 8 or 14 } or UnauthorizedAccessException => // SQLITE_READONLY, SQLITE_CANTOPEN
+        SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_READONLY or SQLitePCL.raw.SQLITE_CANTOPEN } or UnauthorizedAccessException =>
             "the file or its folder cannot be written or opened. Make both writable for the server's user, or fix Database:Path.",
         SqliteException sqlite => $"{sqlite.Message.TrimEnd('.')}.",
         _ => ex.Message,

@@ -10,8 +10,6 @@ namespace NetworkDirectory.Api.Data;
 /// </summary>
 public static class ReadOnlyDatabase
 {
-    private const int SqliteReadOnly = 8;
-
     /// <summary>True when SQLite opened the main database of this connection read-only.</summary>
     public static bool IsReadOnly(SqliteConnection connection) => SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1;
 
@@ -22,7 +20,7 @@ public static class ReadOnlyDatabase
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
         {
-            if (exception is not SqliteException { SqliteErrorCode: SqliteReadOnly })
+            if (exception is not SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_READONLY })
             {
                 return false;
             }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkDirectory.Api.Auth;
@@ -59,23 +58,13 @@ public sealed class StartupSettingsTests
     [Fact]
     public async Task AShortSigningKeyStopsTheServerNamingTheSetting()
     {
-        var api = Path.Combine(AppContext.BaseDirectory, "NetworkDirectory.Api.dll");
         var database = Path.Combine(Path.GetTempPath(), $"nd-start-{Guid.NewGuid():N}.db");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = AppContext.BaseDirectory };
-        foreach (var arg in new[] { "exec", api, "--urls", "http://127.0.0.1:0", $"--Database:Path={database}", "--Auth:Jwt:SigningKey=too-short" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        var (code, output, error) = await ApiProcess.RunAsync($"--Database:Path={database}", "--Auth:Jwt:SigningKey=too-short");
 
-        Assert.Equal(1, process.ExitCode);
+        Assert.Equal(1, code);
         Assert.Equal(["Auth:Jwt:SigningKey: the key must be at least 32 bytes (got 9); set a longer key or remove it."],
-            (await error).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        Assert.Equal("", await output);
+            error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal("", output);
         Assert.False(File.Exists(database), "the start stopped before the database was prepared");
     }
 }
