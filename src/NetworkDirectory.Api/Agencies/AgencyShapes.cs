@@ -21,7 +21,7 @@ public sealed record AgencySummary(
 
 /// <summary>An agency with its services, its contacts visible to the caller, and its networks.</summary>
 /// <param name="Version">Increases with every change of the agency's own fields; its ETag ("3") for writes.</param>
-/// <param name="InternalNotes">Only for coordinators and admins; null for everyone else.</param>
+/// <param name="InternalNotes">Only for admins and the coordinators of the agency's region; null for everyone else.</param>
 public sealed record AgencyDetail(
     string Id, string Name, string Kind, string? Operator, Address Address, string RegionKey, GeoPoint? Location,
     string? Website, string? Email, IReadOnlyList<string> Languages, string? Accessibility,
@@ -39,7 +39,7 @@ public sealed record AgencyNetworkMembership(string NetworkId, string NetworkNam
 /// <param name="Location">A point in Germany (WGS84).</param>
 /// <param name="Website">An https URL.</param>
 /// <param name="Languages">BCP 47 tags ('de', 'ar', 'uk').</param>
-/// <param name="InternalNotes">Seen by coordinators and admins only.</param>
+/// <param name="InternalNotes">Seen only by admins and the coordinators of the agency's region.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record AgencyData(
     string? Name, string? Kind, string? Operator, AddressData? Address, string? RegionKey, GeoPoint? Location,
