@@ -1,23 +1,23 @@
 -- SAMPLE DATA – fictional agencies and contacts for demonstration; phone numbers from the
 -- Bundesnetzagentur's unassigned media ranges (Mitteilung 148/2021); e-mail and web on example.org.
--- Schedules shared by the sample contacts.
+-- Schedules shared by the sample contacts. region_key: who keeps the schedule (DE: nationwide, admins).
 
 -- Weekly schedules (Europe/Berlin local time). ISO days: 1 = Monday .. 7 = Sunday.
 -- A window may run overnight (start_day <> end_day) or over the weekend (Fri -> Mon).
 -- On-call schedules are staffed all day on public holidays (open_on_public_holidays = 1).
-INSERT INTO schedules (id, label, time_zone, always_open, closed_on_public_holidays, holiday_region_key, valid_from, valid_until, sample, open_on_public_holidays) VALUES
+INSERT INTO schedules (id, label, time_zone, always_open, closed_on_public_holidays, holiday_region_key, valid_from, valid_until, sample, open_on_public_holidays, region_key) VALUES
  -- real, plain facts: the emergency numbers 110 and 112 are always answered
- ('sch-always-open',     'Rund um die Uhr (Notrufnummern)',                 'Europe/Berlin', 1, 0, NULL, NULL, NULL, 0, 0),
- ('sch-24-7',            'Rund um die Uhr (Beispiel)',                      'Europe/Berlin', 1, 0, NULL, NULL, NULL, 1, 0),
- ('sch-office-hh',       'Bürozeiten Hamburg (Beispiel)',                   'Europe/Berlin', 0, 1, '02', NULL, NULL, 1, 0),
- ('sch-office-hb',       'Bürozeiten Bremen (Beispiel)',                    'Europe/Berlin', 0, 1, '04', NULL, NULL, 1, 0),
- ('sch-office-by',       'Bürozeiten, Feiertage am Dienstsitz der Stelle (Beispiel)', 'Europe/Berlin', 0, 1, NULL, NULL, NULL, 1, 0),
- ('sch-office-augsburg', 'Bürozeiten Stadt Augsburg, inkl. Friedensfest (Beispiel)', 'Europe/Berlin', 0, 1, '09761000', NULL, NULL, 1, 0),
- ('sch-oncall-hh',       'Rufbereitschaft außerhalb der Bürozeiten Hamburg (Beispiel)', 'Europe/Berlin', 0, 0, '02', NULL, NULL, 1, 1),
- ('sch-oncall-by',       'Rufbereitschaft außerhalb der Bürozeiten Bayern (Beispiel)',  'Europe/Berlin', 0, 0, NULL, NULL, NULL, 1, 1),
- ('sch-counselling-hh',  'Beratungszeiten Fachberatungsstelle Hamburg (Beispiel)', 'Europe/Berlin', 0, 1, '02', NULL, NULL, 1, 0),
- ('sch-crisis-evening',  'Krisentelefon abends, täglich bis Mitternacht (Beispiel)', 'Europe/Berlin', 0, 0, NULL, NULL, NULL, 1, 0),
- ('sch-winter-2026',     'Winter-Sprechzeiten Chiemgau 2026/27 (Beispiel)', 'Europe/Berlin', 0, 1, '09', '2026-11-01', '2027-03-31', 1, 0);
+ ('sch-always-open',     'Rund um die Uhr (Notrufnummern)',                 'Europe/Berlin', 1, 0, NULL, NULL, NULL, 0, 0, 'DE'),
+ ('sch-24-7',            'Rund um die Uhr (Beispiel)',                      'Europe/Berlin', 1, 0, NULL, NULL, NULL, 1, 0, 'DE'),
+ ('sch-office-hh',       'Bürozeiten Hamburg (Beispiel)',                   'Europe/Berlin', 0, 1, '02', NULL, NULL, 1, 0, '02'),
+ ('sch-office-hb',       'Bürozeiten Bremen (Beispiel)',                    'Europe/Berlin', 0, 1, '04', NULL, NULL, 1, 0, '04'),
+ ('sch-office-by',       'Bürozeiten, Feiertage am Dienstsitz der Stelle (Beispiel)', 'Europe/Berlin', 0, 1, NULL, NULL, NULL, 1, 0, 'DE'),
+ ('sch-office-augsburg', 'Bürozeiten Stadt Augsburg, inkl. Friedensfest (Beispiel)', 'Europe/Berlin', 0, 1, '09761000', NULL, NULL, 1, 0, '09761000'),
+ ('sch-oncall-hh',       'Rufbereitschaft außerhalb der Bürozeiten Hamburg (Beispiel)', 'Europe/Berlin', 0, 0, '02', NULL, NULL, 1, 1, '02'),
+ ('sch-oncall-by',       'Rufbereitschaft außerhalb der Bürozeiten Bayern (Beispiel)',  'Europe/Berlin', 0, 0, NULL, NULL, NULL, 1, 1, '09'),
+ ('sch-counselling-hh',  'Beratungszeiten Fachberatungsstelle Hamburg (Beispiel)', 'Europe/Berlin', 0, 1, '02', NULL, NULL, 1, 0, '02'),
+ ('sch-crisis-evening',  'Krisentelefon abends, täglich bis Mitternacht (Beispiel)', 'Europe/Berlin', 0, 0, NULL, NULL, NULL, 1, 0, 'DE'),
+ ('sch-winter-2026',     'Winter-Sprechzeiten Chiemgau 2026/27 (Beispiel)', 'Europe/Berlin', 0, 1, '09', '2026-11-01', '2027-03-31', 1, 0, '09');
 
 INSERT INTO schedule_windows (schedule_id, start_day, start_time, end_day, end_time) VALUES
  ('sch-office-hh', 1, '08:00', 1, '16:00'), ('sch-office-hh', 2, '08:00', 2, '16:00'),

@@ -55,9 +55,9 @@ public static class TestNetwork
           ('s-fbs-labour', '09', NULL), ('s-pol', NULL, 'pp-test'), ('s-hotline', 'DE', NULL), ('s-ja-hh-care', '02000', NULL),
           ('s-ja-muc-consult', '09162', NULL), ('s-fbs-consult', '09', NULL);
 
-        INSERT INTO schedules (id, label, always_open, closed_on_public_holidays, valid_from, valid_until, sample) VALUES
-          ('sch-office', 'Bürozeiten', 0, 1, '2026-01-01', NULL, 1),
-          ('sch-oncall', 'Rufbereitschaft', 0, 0, NULL, NULL, 1);
+        INSERT INTO schedules (id, label, always_open, closed_on_public_holidays, valid_from, valid_until, sample, region_key) VALUES
+          ('sch-office', 'Bürozeiten', 0, 1, '2026-01-01', NULL, 1, '09'),
+          ('sch-oncall', 'Rufbereitschaft', 0, 0, NULL, NULL, 1, '09');
         INSERT INTO schedule_windows (schedule_id, start_day, start_time, end_day, end_time) VALUES
           ('sch-office', 1, '08:00', 1, '16:00'), ('sch-office', 5, '08:00', 5, '13:00'),
           ('sch-oncall', 1, '16:00', 2, '08:00'), ('sch-oncall', 5, '13:00', 1, '08:00');

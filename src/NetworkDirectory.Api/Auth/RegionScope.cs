@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using NetworkDirectory.Api.Regions;
 
 namespace NetworkDirectory.Api.Auth;
 
@@ -14,7 +15,16 @@ public static class RegionScope
             : TypedResults.Problem(
                 statusCode: StatusCodes.Status403Forbidden, title: "Outside your region",
                 detail: caller.IsCoordinator
-                    ? $"Your key may change data in {string.Join(", ", caller.Scope)} only; this change concerns {(regions.Count == 0 ? "no region (admins only)" : string.Join(", ", regions))}."
+                    ? $"Your key may change data in {string.Join(", ", caller.Scope)} only; this change concerns {Concerned(caller, regions)}.{(regions.Contains(RegionKey.Country) ? NationwideNote : "")}"
                     : "Only coordinators and admins may change the directory.");
     }
+
+    private const string NationwideNote =
+        " DE stands for nationwide data and for a coverage polygon that reaches beyond the imported boundaries (or is set while none are imported): admins only.";
+
+    /// <summary>The regions outside the caller's scope first, so the reason is the first thing read.</summary>
+    private static string Concerned(Caller caller, IReadOnlyList<string> regions) =>
+        regions.Count == 0
+            ? "no region (admins only)"
+            : string.Join(", ", regions.OrderBy(caller.MayWrite).ThenBy(r => r, StringComparer.Ordinal));
 }

@@ -103,6 +103,18 @@ public sealed class ContactResource : WritableResource<ContactData>
     public override Task<IReadOnlyList<string>> RegionsAsync(SqliteConnection connection, SqliteTransaction transaction, ContactData data) =>
         AgencyRegionsAsync(connection, transaction, data.AgencyId);
 
+    /// <summary>A schedule newly named (or kept while the contact moves to another agency) must belong to the agency's region or one around it, or the caller needs its region too.</summary>
+    public override async Task<IReadOnlyList<string>> ReferencedRegionsAsync(SqliteConnection connection, SqliteTransaction transaction, ContactData? before, ContactData after)
+    {
+        if (after.ScheduleId is null || (before is not null && before.ScheduleId == after.ScheduleId && before.AgencyId == after.AgencyId))
+        {
+            return [];
+        }
+        var scheduleRegion = await connection.ExecuteScalarAsync<string?>(
+            "SELECT coalesce(region_key, 'DE') FROM schedules WHERE id = @ScheduleId", new { after.ScheduleId }, transaction);
+        return WriteChecks.Beside([scheduleRegion], await AgencyRegionsAsync(connection, transaction, after.AgencyId));
+    }
+
     internal static async Task<IReadOnlyList<string>> AgencyRegionsAsync(SqliteConnection connection, SqliteTransaction transaction, string? agencyId) =>
         (await connection.QueryAsync<string>("SELECT region_key FROM agencies WHERE id = @agencyId", new { agencyId }, transaction)).ToList();
 

@@ -36,14 +36,20 @@ public sealed class CoveragePolygon : ICoverageArea
 
     public static bool TryParse(string geoJson, out CoveragePolygon? polygon, out string? error)
     {
-        polygon = null;
-        Geometry? geometry;
+        polygon = TryRead(geoJson, out var geometry, out error) ? new CoveragePolygon(geometry!) : null;
+        return polygon is not null;
+    }
+
+    /// <summary>Reads and checks a coverage polygon; the geometry when it is acceptable, else the reason.</summary>
+    public static bool TryRead(string geoJson, out Geometry? geometry, out string? error)
+    {
         try
         {
             geometry = JsonSerializer.Deserialize<Geometry>(geoJson, Options);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
+            geometry = null;
             error = $"not GeoJSON: {ex.Message}";
             return false;
         }
@@ -56,10 +62,6 @@ public sealed class CoveragePolygon : ICoverageArea
             var g when !InGermany(g.EnvelopeInternal) => "lies (partly) outside Germany.",
             _ => null,
         };
-        if (error is null)
-        {
-            polygon = new CoveragePolygon(geometry!);
-        }
         return error is null;
     }
 

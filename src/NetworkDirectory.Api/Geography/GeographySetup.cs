@@ -48,6 +48,7 @@ public static class GeographySetup
         services.AddSingleton<RegionIndex>();
         services.AddSingleton<PostalCodeDirectory>();
         services.AddSingleton<BoundaryImporter>();
+        services.AddSingleton<PolygonReach>();
         // A command's import is picked up by the running server's ImportWatcher.
         services.TryAddSingleton<AfterBoundaryImport>(_ => _ => Task.CompletedTask);
         return services;

@@ -72,6 +72,26 @@ public sealed class NetworkResource : WritableResource<NetworkData>
     public override Task<IReadOnlyList<string>> RegionsAsync(SqliteConnection connection, SqliteTransaction transaction, NetworkData data) =>
         Task.FromResult<IReadOnlyList<string>>(data.RegionKeys ?? []);
 
+    /// <summary>
+    /// Members and the coordinating agency newly named (or whose role changed) with a seat beside the
+    /// network's area: listing another Land's agency in one's network needs that Land's scope too.
+    /// Removing a member needs only the network's scope.
+    /// </summary>
+    public override async Task<IReadOnlyList<string>> ReferencedRegionsAsync(SqliteConnection connection, SqliteTransaction transaction, NetworkData? before, NetworkData after)
+    {
+        var named = (after.Members ?? []).Where(m => !(before?.Members ?? []).Contains(m)).Select(m => m.AgencyId).ToList();
+        if (after.CoordinatingAgencyId is { } coordinator && coordinator != before?.CoordinatingAgencyId)
+        {
+            named.Add(coordinator);
+        }
+        if (named.Count == 0)
+        {
+            return [];
+        }
+        var seats = await connection.QueryAsync<string>("SELECT region_key FROM agencies WHERE id IN @named", new { named }, transaction);
+        return WriteChecks.Beside(seats, after.RegionKeys ?? []);
+    }
+
     public override async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, string id, NetworkData data, string now)
     {
         await connection.ExecuteAsync(

@@ -60,4 +60,8 @@ public static class RegionKey
         result.Add(Country);
         return result;
     }
+
+    /// <summary>True when one of the two keys contains the other (or they are equal): 09 and 09162, DE and anything.</summary>
+    public static bool Nested(string a, string b) =>
+        a == Country || b == Country || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
 }

@@ -7,10 +7,12 @@ namespace NetworkDirectory.Api.Schedules;
 /// <param name="OpenOnPublicHolidays">On-call duty: staffed all day on those holidays.</param>
 /// <param name="Windows">Weekly windows; a window may run overnight (monday 22:00 – tuesday 06:00) or over the weekend; windows must not overlap.</param>
 /// <param name="Exceptions">Dates that differ: closed, or open only from openFrom to openUntil.</param>
+/// <param name="RegionKey">The region the schedule belongs to: who may write it keeps it ('DE': nationwide, admins). Default on create: your key's one region (admins: 'DE'); contacts of agencies outside it may use it only with its scope.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record ScheduleData(
     string? Label, bool? AlwaysOpen, bool? ClosedOnPublicHolidays, bool? OpenOnPublicHolidays, string? HolidayRegionKey,
-    DateOnly? ValidFrom, DateOnly? ValidUntil, IReadOnlyList<WindowData>? Windows, IReadOnlyList<ExceptionData>? Exceptions);
+    DateOnly? ValidFrom, DateOnly? ValidUntil, IReadOnlyList<WindowData>? Windows, IReadOnlyList<ExceptionData>? Exceptions,
+    string? RegionKey = null);
 
 /// <param name="StartDay">monday .. sunday.</param>
 /// <param name="StartTime">HH:mm.</param>

@@ -8,7 +8,11 @@ using NetworkDirectory.Api.Writes;
 
 namespace NetworkDirectory.Api.Services;
 
-public sealed class ServiceResource : WritableResource<ServiceData>
+/// <summary>
+/// Who may change a service: a caller whose scope holds the agency's seat and every region the
+/// coverage reaches: its keys, the Länder of its custom regions, and the regions its polygon reaches into.
+/// </summary>
+public sealed class ServiceResource(PolygonReach polygonReach) : WritableResource<ServiceData>
 {
     public override string EntityType => "service";
     public override string GetRouteName => "GetService";
@@ -87,12 +91,15 @@ public sealed class ServiceResource : WritableResource<ServiceData>
         };
     }
 
-    /// <summary>The agency's seat, every coverage key, and the Land of every custom region.</summary>
+    /// <summary>The agency's seat, every coverage key, the Land of every custom region, and what the polygon reaches into.</summary>
     public override async Task<IReadOnlyList<string>> RegionsAsync(SqliteConnection connection, SqliteTransaction transaction, ServiceData data)
     {
         var seat = await connection.QuerySingleOrDefaultAsync<string>("SELECT region_key FROM agencies WHERE id = @AgencyId", new { data.AgencyId }, transaction);
         var customLands = await connection.QueryAsync<string>("SELECT land_key FROM custom_regions WHERE key IN @keys", new { keys = data.Coverage?.CustomRegions ?? [] }, transaction);
-        return new[] { seat }.OfType<string>().Concat(data.Coverage?.RegionKeys ?? []).Concat(customLands).Distinct().ToList();
+        var polygonRegions = data.CoveragePolygon is { } polygon && CoveragePolygon.TryRead(polygon.ToJsonString(), out var geometry, out _)
+            ? await polygonReach.RegionsAsync(connection, transaction, geometry!)
+            : [];
+        return new[] { seat }.OfType<string>().Concat(data.Coverage?.RegionKeys ?? []).Concat(customLands).Concat(polygonRegions).Distinct().ToList();
     }
 
     public override async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, string id, ServiceData data, string now)

@@ -33,6 +33,18 @@ public abstract class WritableResource<T> where T : class
     /// <summary>The region keys the (validated) data belongs to; a caller must be allowed to write all of them.</summary>
     public abstract Task<IReadOnlyList<string>> RegionsAsync(SqliteConnection connection, SqliteTransaction transaction, T data);
 
+    /// <summary>
+    /// The regions of the entities this write newly refers to (a network member, a contact's schedule)
+    /// where they lie outside the entity's own regions: naming another region's entity needs that
+    /// region's scope too. Only references that are new or changed count (<paramref name="before"/> is
+    /// null for a create), so an entity that an admin linked across a border stays editable by its owner.
+    /// </summary>
+    public virtual Task<IReadOnlyList<string>> ReferencedRegionsAsync(SqliteConnection connection, SqliteTransaction transaction, T? before, T after) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
+
+    /// <summary>Fills what the caller's request left to a default that depends on the caller (a schedule's region); <paramref name="stored"/> is null for a create.</summary>
+    public virtual T WithCallerDefaults(T data, T? stored, Caller caller) => data;
+
     public abstract Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, string id, T data, string now);
 
     /// <summary>Replaces the entity when its version is still <paramref name="version"/>; false otherwise.</summary>

@@ -34,4 +34,12 @@ public static class WriteChecks
 
     public static async Task<bool> ExistsAsync(SqliteConnection connection, SqliteTransaction transaction, string table, string id) =>
         await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table} WHERE id = @id", new { id }, transaction) == 1;
+
+    /// <summary>
+    /// The regions of referenced entities that lie beside the entity's own regions (neither inside nor
+    /// around any of them): a Bavarian contact may use Bayern's or a nationwide schedule, but naming a
+    /// Hamburg one needs Hamburg's scope too.
+    /// </summary>
+    public static IReadOnlyList<string> Beside(IEnumerable<string?> referenced, IReadOnlyList<string> own) =>
+        referenced.OfType<string>().Where(r => !own.Any(o => RegionKey.Nested(r, o))).Distinct().ToList();
 }

@@ -30,12 +30,13 @@ public sealed class WritePipeline(
         await using var connection = await connections.OpenAsync(http.RequestAborted);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(http.RequestAborted);
         var errors = new ValidationErrors();
-        var valid = await resource.ValidateAsync(connection, transaction, data, null, errors);
+        var valid = await resource.ValidateAsync(connection, transaction, resource.WithCallerDefaults(data, null, caller), null, errors);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        var regions = await resource.RegionsAsync(connection, transaction, valid);
+        var regions = (await resource.RegionsAsync(connection, transaction, valid))
+            .Union(await resource.ReferencedRegionsAsync(connection, transaction, null, valid)).ToList();
         if (RegionScope.OutOfScope(caller, regions) is { } forbidden)
         {
             return forbidden;
@@ -105,13 +106,14 @@ public sealed class WritePipeline(
         }
 
         var errors = new ValidationErrors();
-        var valid = await resource.ValidateAsync(connection, transaction, data, id, errors);
+        var valid = await resource.ValidateAsync(connection, transaction, resource.WithCallerDefaults(data, stored.Data, caller), id, errors);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        // The change must be allowed where the entity will be and where it still is (a shared schedule stays where its users are).
-        var regions = (await resource.RegionsAsync(connection, transaction, valid)).Union(stored.Regions).ToList();
+        // The change must be allowed where the entity will be, where it still is, and where the entities it newly names are.
+        var regions = (await resource.RegionsAsync(connection, transaction, valid)).Union(stored.Regions)
+            .Union(await resource.ReferencedRegionsAsync(connection, transaction, stored.Data, valid)).ToList();
         if (RegionScope.OutOfScope(caller, regions) is { } forbiddenAfter)
         {
             return forbiddenAfter;
