@@ -62,8 +62,11 @@ var directoryLoaded = app.LoadLookupInBackground();
 app.PrepareGeography();
 
 app.UseExceptionHandler();
+// ETags, 304 and HEAD for every read; before routing, so a HEAD is routed as its GET.
+app.UseHttpCaching();
 app.UseStatusCodePages();
 app.UseLoadedLookup(directoryLoaded);
+app.UseRouting();
 app.UseCors();
 app.UseApiAuthentication();
 app.UseCacheHeaders();

@@ -30,7 +30,7 @@ public static class AgencyEndpoints
             .WithName("GetAgency")
             .WithSummary("Get an agency with its services, contacts and networks")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithDescription("Anonymous callers see public contacts; callers with a professional key also professional-only contacts (on-call numbers); coordinators and admins also internal contacts and notes. The ETag is the agency's version, to send in If-Match when changing it.");
+            .WithDescription("Anonymous callers see public contacts; callers with a professional key also professional-only contacts (on-call numbers); coordinators and admins also internal contacts and notes. The ETag changes whenever this representation changes (its services and contacts included); to change the agency, read its write shape at /v1/agencies/{id}/data and send that ETag in If-Match.");
 
         group.MapPost("/batch", GetAgencyBatch)
             .WithName("GetAgencyBatch")
@@ -110,7 +110,6 @@ public static class AgencyEndpoints
         {
             return ProblemSetup.NotFound("agency", id);
         }
-        ETag.Set(http, agency.Version);
         return TypedResults.Ok(agency);
     }
 

@@ -34,6 +34,8 @@ public static class CacheHeaders
             var response = context.Response;
             if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
             {
+                // A write's answer (and a POST read such as the batch) is for this caller, now.
+                response.Headers.CacheControl = "no-store";
                 return Task.CompletedTask;
             }
             response.Headers.Vary = "Authorization, X-Api-Key";

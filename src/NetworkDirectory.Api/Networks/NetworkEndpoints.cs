@@ -86,7 +86,6 @@ public static class NetworkEndpoints
         {
             return ProblemSetup.NotFound("network", id);
         }
-        ETag.Set(http, network.Version);
         return TypedResults.Ok(network);
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+using NetworkDirectory.Api.Common;
 
 namespace NetworkDirectory.Api.Writes;
 
@@ -14,9 +16,13 @@ public static class ETag
 
     public static void Set(HttpContext http, int version) => http.Response.Headers.ETag = Format(version);
 
-    public static bool Matches(StringValues header, int version) =>
-        header.SelectMany(h => (h ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .Any(tag => tag == "*" || tag == Format(version) || tag == "W/" + Format(version));
+    /// <summary>If-None-Match: the weak comparison (W/"3" matches "3").</summary>
+    public static bool Matches(StringValues header, int version) => HttpCaching.Matches(header, Format(version));
+
+    /// <summary>If-Match: the strong comparison (RFC 9110 13.1.1), so a weak tag never matches; * matches any current version.</summary>
+    public static bool MatchesStrongly(StringValues header, int version) =>
+        EntityTagHeaderValue.TryParseList(header, out var tags)
+        && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(new EntityTagHeaderValue(Format(version)), useStrongComparison: true));
 
     public static ProblemHttpResult? Check(HttpContext http, int version)
     {
@@ -27,7 +33,7 @@ public static class ETag
                 statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
                 detail: $"Send the ETag you read with GET in an If-Match header (the current one is {Format(version)}), so that no colleague's change is overwritten.");
         }
-        return Matches(ifMatch, version) ? null : Stale(version);
+        return MatchesStrongly(ifMatch, version) ? null : Stale(version);
     }
 
     public static ProblemHttpResult Stale(int version) =>

@@ -174,11 +174,11 @@ public sealed class WritePipeline(
         {
             return ProblemSetup.NotFound(resource.EntityType, id);
         }
+        ETag.Set(http, stored.Version);
         if (ETag.Matches(http.Request.Headers.IfNoneMatch, stored.Version))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
-        ETag.Set(http, stored.Version);
         return TypedResults.Ok(new Resource<T>(id, stored.Version, resource.VisibleTo(Caller.From(http.User), stored)));
     }
 
