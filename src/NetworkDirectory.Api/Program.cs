@@ -10,6 +10,7 @@ using NetworkDirectory.Api.Geography;
 using NetworkDirectory.Api.Health;
 using NetworkDirectory.Api.Lookup;
 using NetworkDirectory.Api.Networks;
+using NetworkDirectory.Api.Observability;
 using NetworkDirectory.Api.OpenApi;
 using NetworkDirectory.Api.Regions;
 using NetworkDirectory.Api.Schedules;
@@ -45,6 +46,7 @@ builder.Services.AddApiHealthChecks();
 builder.Services.AddApiDocument();
 builder.Services.AddPartnerCors();
 builder.Services.AddApiAuthentication();
+builder.Services.AddObservability(builder.Configuration);
 
 var app = builder.Build();
 // A setting that fails validation stops the start with one line naming it, before any start-up work.
@@ -84,6 +86,8 @@ app.MapSchedules();
 app.MapApiKeys();
 app.MapAudit();
 app.MapFreshness();
+// Off by default; when on, for admin keys only.
+app.MapMetricsScraping();
 
 await app.RunAsync();
 return directoryLoaded.IsCompletedSuccessfully ? 0 : 1;

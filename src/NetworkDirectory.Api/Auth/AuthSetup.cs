@@ -22,6 +22,7 @@ public static class AuthSetup
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidation>();
         services.AddApiKeyStore();
         services.AddSingleton<FailedAuthenticationLimiter>();
+        services.AddSingleton<AuthMetrics>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
 
         services.AddAuthentication(DefaultScheme)

@@ -34,7 +34,7 @@ public sealed class FailedAuthenticationLimiter(IOptions<AuthOptions> options) :
 /// Answers every request whose credentials fail with 401, on public endpoints too (a client with a
 /// bad key must learn about it), and with 429 once its IP has failed too often this minute.
 /// </summary>
-internal sealed class FailedAuthenticationMiddleware(RequestDelegate next, FailedAuthenticationLimiter limiter, ILogger<FailedAuthenticationMiddleware> logger)
+internal sealed class FailedAuthenticationMiddleware(RequestDelegate next, FailedAuthenticationLimiter limiter, AuthMetrics metrics, ILogger<FailedAuthenticationMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -47,6 +47,7 @@ internal sealed class FailedAuthenticationMiddleware(RequestDelegate next, Faile
         if (!limiter.TryCountFailure(context))
         {
             logger.LogWarning("Too many failed authentications from {RemoteIp}", context.Connection.RemoteIpAddress);
+            metrics.FailedAuthenticationRejected();
             context.Response.Headers[HeaderNames.RetryAfter] = 60.ToString(CultureInfo.InvariantCulture);
             await AuthProblems.WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many failed authentications",
                 "This client sent invalid credentials too often. Wait a minute, then send a valid key.");

@@ -62,14 +62,17 @@ public sealed class AnswerCache
 
     /// <summary>A responsibility's answer as JSON, with what the response needs to know about it.</summary>
     /// <param name="Json">The JSON; for a gap, the part before the place's name.</param>
+    /// <param name="Status">The answer's status: covered or gap.</param>
     /// <param name="NextChange">The earliest reachability change among its agencies and fallbacks.</param>
     /// <param name="AfterPlaceName">For a gap: the JSON after the place's name.</param>
-    public sealed record Entry(byte[] Json, bool ContainsSample, DateTimeOffset? NextChange, byte[]? AfterPlaceName = null);
+    public sealed record Entry(byte[] Json, string Status, bool ContainsSample, DateTimeOffset? NextChange, byte[]? AfterPlaceName = null);
 
     /// <summary>An answer for one place: the entry and, for a gap, the place's name as JSON string content.</summary>
     public readonly record struct Answer(Entry Entry, byte[] PlaceName)
     {
         public bool ContainsSample => Entry.ContainsSample;
+
+        public string Status => Entry.Status;
 
         public DateTimeOffset? NextChange => Entry.NextChange;
 
@@ -168,7 +171,7 @@ public sealed class AnswerCache
                 next = change;
             }
         }
-        return new Entry(JsonSerializer.SerializeToUtf8Bytes(answer, _typeInfo), sample, next);
+        return new Entry(JsonSerializer.SerializeToUtf8Bytes(answer, _typeInfo), answer.Status, sample, next);
     }
 
     /// <summary>The entry to keep; a gap (built with the placeholder name) is split around the placeholder.</summary>

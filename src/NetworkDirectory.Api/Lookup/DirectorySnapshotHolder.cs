@@ -12,12 +12,16 @@ namespace NetworkDirectory.Api.Lookup;
 /// so no published snapshot lacks a write that was acknowledged before it.
 /// </summary>
 public sealed class DirectorySnapshotHolder(
-    SqliteConnectionFactory connections, CoverageAreaParser parseArea, ILogger<DirectorySnapshotHolder> logger) : IDirectoryChanges
+    SqliteConnectionFactory connections, CoverageAreaParser parseArea, TimeProvider clock, ILogger<DirectorySnapshotHolder> logger) : IDirectoryChanges
 {
     private DirectorySnapshot _current = DirectorySnapshot.Empty;
+    private long _publishedAtTicks;
     private readonly SemaphoreSlim _changing = new(1, 1);
 
     public DirectorySnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>When the current snapshot was published (loaded, or changed by a write); null before the first load.</summary>
+    public DateTimeOffset? PublishedAt => Interlocked.Read(ref _publishedAtTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 
     public async Task ReloadAsync(CancellationToken cancellationToken = default)
     {
@@ -48,7 +52,7 @@ public sealed class DirectorySnapshotHolder(
             try
             {
                 await using var connection = await connections.OpenAsync(CancellationToken.None);
-                Volatile.Write(ref _current, await DirectorySnapshotLoader.ApplyAsync(Current, change, connection, geoJson => parseArea(geoJson), logger));
+                Publish(await DirectorySnapshotLoader.ApplyAsync(Current, change, connection, geoJson => parseArea(geoJson), logger));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -67,8 +71,14 @@ public sealed class DirectorySnapshotHolder(
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var snapshot = await DirectorySnapshotLoader.LoadAsync(connections, geoJson => parseArea(geoJson), logger, cancellationToken);
-        Volatile.Write(ref _current, snapshot);
+        Publish(snapshot);
         logger.LogInformation("Directory snapshot loaded: {Agencies} agencies, {Regions} regions in {Milliseconds} ms",
             snapshot.Agencies.Count, snapshot.Regions.Count, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private void Publish(DirectorySnapshot snapshot)
+    {
+        Volatile.Write(ref _current, snapshot);
+        Interlocked.Exchange(ref _publishedAtTicks, clock.GetUtcNow().UtcTicks);
     }
 }

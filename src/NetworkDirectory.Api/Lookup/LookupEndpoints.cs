@@ -29,7 +29,7 @@ public static class LookupEndpoints
     }
 
     public static Results<LookupJsonResult, ValidationProblem, ProblemHttpResult> Lookup(
-        DirectorySnapshotHolder directory, PlaceResolver places, ScheduleEvaluator schedules, AnswerCache answers, TimeProvider clock, HttpContext http,
+        DirectorySnapshotHolder directory, PlaceResolver places, ScheduleEvaluator schedules, AnswerCache answers, LookupMetrics metrics, TimeProvider clock, HttpContext http,
         [Description("Latitude in WGS84 (with lon).")] double? lat = null,
         [Description("Longitude in WGS84 (with lat).")] double? lon = null,
         [Description("German postal code (5 digits). A code can span several Gemeinden or Kreise: every candidate is listed.")] string? postalCode = null,
@@ -53,6 +53,13 @@ public static class LookupEndpoints
         var resolved = LookupRequest.Resolve(snapshot, places, lat, lon, postalCode, request.RegionKey, q);
         if (resolved.Problem is { } problem)
         {
+            if (problem.StatusCode == StatusCodes.Status422UnprocessableEntity)
+            {
+                foreach (var code in criteria.Responsibilities)
+                {
+                    metrics.Answered(code, LookupMetrics.OutsideCoverage);
+                }
+            }
             return problem;
         }
         var (place, location) = resolved.Place!.Value;
@@ -78,8 +85,10 @@ public static class LookupEndpoints
         }
         DateTimeOffset? nextChange = null;
         var containsSample = false;
-        foreach (var result in results)
+        for (var i = 0; i < results.Length; i++)
         {
+            var result = results[i];
+            metrics.Answered(criteria.Responsibilities[i], result.Status);
             containsSample |= result.ContainsSample;
             if (result.NextChange is { } change && (nextChange is null || change < nextChange))
             {

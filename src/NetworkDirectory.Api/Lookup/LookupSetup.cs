@@ -12,6 +12,7 @@ public static class LookupSetup
         services.AddSingleton<IDirectoryChanges>(sp => sp.GetRequiredService<DirectorySnapshotHolder>());
         services.AddSingleton<PlaceResolver>();
         services.AddSingleton<AnswerCache>();
+        services.AddSingleton<LookupMetrics>();
         // IPointLocator, IPostalCodeDirectory and CoverageAreaParser come from AddGeography.
         return services;
     }
@@ -24,6 +25,8 @@ public static class LookupSetup
     /// </summary>
     public static Task LoadLookupInBackground(this WebApplication app)
     {
+        // Created now, so that the snapshot's gauges report from the start rather than after the first lookup.
+        app.Services.GetRequiredService<LookupMetrics>();
         var loading = Task.Run(() => app.Services.GetRequiredService<DirectorySnapshotHolder>().ReloadAsync());
         loading.ContinueWith(failed =>
         {

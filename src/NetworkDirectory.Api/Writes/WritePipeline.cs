@@ -19,7 +19,7 @@ namespace NetworkDirectory.Api.Writes;
 /// lookup side what changed (<see cref="IDirectoryChanges"/>), so that the next lookup sees it.
 /// </summary>
 public sealed class WritePipeline(
-    SqliteConnectionFactory connections, IDirectoryChanges directory, TimeProvider clock, IOptions<JsonOptions> json)
+    SqliteConnectionFactory connections, IDirectoryChanges directory, TimeProvider clock, IOptions<JsonOptions> json, WriteMetrics metrics)
 {
     private JsonSerializerOptions JsonOptions => json.Value.SerializerOptions;
 
@@ -96,7 +96,7 @@ public sealed class WritePipeline(
         }
         if (ETag.Check(http, stored.Version) is { } precondition)
         {
-            return precondition;
+            return metrics.Refused(resource.EntityType, precondition);
         }
         var (data, error) = change(stored.Data);
         if (data is null)
@@ -120,7 +120,7 @@ public sealed class WritePipeline(
         }
         if (!await resource.UpdateAsync(connection, transaction, id, valid, stored.Version, Now))
         {
-            return ETag.Stale(stored.Version);
+            return metrics.Refused(resource.EntityType, ETag.Stale(stored.Version));
         }
 
         var after = new Resource<T>(id, stored.Version + 1, valid);
@@ -149,7 +149,7 @@ public sealed class WritePipeline(
         }
         if (ETag.Check(http, stored.Version) is { } precondition)
         {
-            return precondition;
+            return metrics.Refused(resource.EntityType, precondition);
         }
         if (await resource.DeleteConflictAsync(connection, transaction, id) is { } conflict)
         {

@@ -9,6 +9,7 @@ public static class WriteSetup
     public static IServiceCollection AddWrites(this IServiceCollection services)
     {
         services.AddSingleton<WritePipeline>();
+        services.AddSingleton<WriteMetrics>();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         return services;
     }
