@@ -34,6 +34,11 @@ public static partial class RequestJson
             // The serializer names the declaring record for a constructor parameter; the inner exception knows the expected token.
             return (field, $"{field} must be {ExpectedToken(json.InnerException) ?? Expected(conversion.Groups["type"].Value)}.");
         }
+        if (Duplicate().Match(json.Message) is { Success: true } duplicate)
+        {
+            var name = field == "body" ? duplicate.Groups["name"].Value : field;
+            return (name, $"{name} appears more than once.");
+        }
         if (json.Message.Contains("maximum configured depth", StringComparison.Ordinal))
         {
             return ("body", "The body is nested too deeply.");
@@ -76,6 +81,9 @@ public static partial class RequestJson
 
     [GeneratedRegex(@"token type '\w+' as an? (?<kind>\w+)")]
     private static partial Regex Token();
+
+    [GeneratedRegex(@"[Dd]uplicate property '?(?<name>[^' ]*)'?")]
+    private static partial Regex Duplicate();
 
     [GeneratedRegex(@"could not be converted to (?<type>\S+?)\.(\s|$)")]
     private static partial Regex Conversion();

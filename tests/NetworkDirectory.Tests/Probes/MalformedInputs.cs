@@ -45,7 +45,8 @@ public static class MalformedInputs
          "\"\\u0000\"", "\"🙂\"", "\"ja-muc\"", "\"https://x.example.org\"", "\"nicht-https\"", "\"" + new string('y', 20_000) + "\"",
          "[]", "[null]", "[null,null]", "[\"\"]", "[\"de\",null]", "[1]", "[{}]", "[[null]]", "[{\"agencyId\":null}]",
          "{}", "{\"x\":null}", "{\"latitude\":null,\"longitude\":\"x\"}", "{\"latitude\":91,\"longitude\":200}",
-         "{\"latitude\":\"NaN\",\"longitude\":1e400}", "[{\"startDay\":1,\"startTime\":8}]", "[{\"date\":\"x\",\"closed\":\"yes\"}]"];
+         "{\"latitude\":\"NaN\",\"longitude\":1e400}", "[{\"startDay\":1,\"startTime\":8}]", "[{\"date\":\"x\",\"closed\":\"yes\"}]",
+         "{\"type\":\"Polygon\",\"type\":\"Point\"}", "{\"type\":\"Polygon\",\"coordinates\":[[[10,50],[11,50],[11,51],[10,50]]]}"];
 
     private static readonly string[] RawBodies =
         ["", "{", "[", "nul", "\"x\"", "123", "{\"a\":", "{}", "[]", "null", "[{}]", "\0", "{\"ids\":[null]}", "{\"ids\":[1,2]}",

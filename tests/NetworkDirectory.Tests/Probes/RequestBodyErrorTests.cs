@@ -36,6 +36,26 @@ public sealed class RequestBodyErrorTests(ApiFactory factory) : IClassFixture<Ap
         Assert.Equal("languages[0] must not be null.", await HttpAssert.InvalidAsync(await client.SendAsync(request), "languages[0]"));
     }
 
+    [Fact]
+    public async Task AMergePatchThatNamesAFieldTwiceIsRefused()
+    {
+        var client = ClientAs("admin");
+        var etag = (await client.GetAsync("/v1/networks/net-by")).Headers.ETag!.Tag;
+        var request = Json("PATCH", "/v1/networks/net-by", """{"status":"dormant","status":"active"}""", "application/merge-patch+json");
+        request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
+
+        Assert.Equal("status appears more than once.", await HttpAssert.InvalidAsync(await client.SendAsync(request), "status"));
+    }
+
+    [Fact]
+    public async Task ACoveragePolygonThatNamesAFieldTwiceIsAFieldError()
+    {
+        var response = await ClientAs("coordinator").SendAsync(Json("POST", "/v1/services",
+            """{"agencyId":"ja-muc","responsibility":"consultation","coveragePolygon":{"type":"Polygon","type":"Point"}}"""));
+
+        Assert.Contains("coveragePolygon", await HttpAssert.InvalidAsync(response, "coveragePolygon"));
+    }
+
     [Theory]
     [InlineData("\"x\"", "body", "body must be a JSON object.")]
     [InlineData("""{"ids":"ja-muc"}""", "ids", "ids must be an array.")]
