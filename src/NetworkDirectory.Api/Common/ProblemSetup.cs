@@ -20,6 +20,8 @@ public static partial class ProblemSetup
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Bodies that cannot be read (and nulls inside lists) become field errors; see RequestJson.
+        services.AddRequestJson();
         // Binding failures throw so that the handler above can name the parameter.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
@@ -36,19 +38,19 @@ public static partial class ProblemSetup
             detail: $"No {what} with id '{id}' exists.");
 
     /// <summary>The field a JSON error concerns ("body" when none) and a message without .NET type names.</summary>
-    public static (string Field, string Message) DescribeJsonError(System.Text.Json.JsonException json) =>
-        (json.Path is { Length: > 1 } path ? path.TrimStart('$', '.') : "body", JsonMessage(json));
-
-    private static string JsonMessage(System.Text.Json.JsonException json) =>
-        json.Message.Contains("could not be mapped", StringComparison.Ordinal)
-            ? $"{json.Path?.TrimStart('$', '.')} is not a known property of this request."
-            : json.Message.Split(" Path:", 2)[0];
+    public static (string Field, string Message) DescribeJsonError(System.Text.Json.JsonException json) => RequestJson.Describe(json);
 
     private static string UnwrapNullable(string type) =>
         type.StartsWith("Nullable<", StringComparison.Ordinal) ? type["Nullable<".Length..^1] : type.TrimEnd('?');
 
     [GeneratedRegex(""""parameter "(?<type>[^"]+?) (?<name>[A-Za-z0-9_]+)" from "(?<value>[^"]*)"."""")]
     private static partial Regex BindFailure();
+
+    [GeneratedRegex(""""parameter "[^"]+? (?<name>[A-Za-z0-9_]+)" was not provided from (?<source>[a-z ]+)"""")]
+    private static partial Regex Missing();
+
+    private static HttpValidationProblemDetails Invalid(int status, string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] }) { Status = status, Title = "One or more request values are invalid." };
 
     private sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
     {
@@ -78,19 +80,35 @@ public static partial class ProblemSetup
                 var type = UnwrapNullable(match.Groups["type"].Value) switch
                 {
                     "int" or "long" or "Int32" or "Int64" => "a whole number",
-                    "bool" => "true or false",
+                    "double" or "Double" or "decimal" or "Decimal" or "float" => "a number",
+                    "bool" or "Boolean" => "true or false",
                     "DateTimeOffset" or "DateTime" => "an ISO 8601 date and time",
                     "DateOnly" => "an ISO 8601 date (yyyy-MM-dd)",
-                    var other => $"a value of type {other}",
+                    "TimeOnly" => "a time (HH:mm)",
+                    _ => "a valid value",
                 };
                 problem = new HttpValidationProblemDetails(new Dictionary<string, string[]>
                 {
                     [name] = [$"'{match.Groups["value"].Value}' is not {type}."],
                 }) { Status = bad.StatusCode, Title = "One or more request values are invalid." };
             }
+            else if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+            {
+                problem = new ProblemDetails { Status = bad.StatusCode, Title = "Unsupported media type", Detail = "Send the body as JSON, with Content-Type: application/json." };
+            }
+            else if (bad.Message.Contains("no body was provided", StringComparison.Ordinal)
+                     || Missing().Match(bad.Message) is { Success: true, Groups: var missingBody } && missingBody["source"].Value.StartsWith("body", StringComparison.Ordinal))
+            {
+                problem = Invalid(bad.StatusCode, "body", "A JSON body is required.");
+            }
+            else if (Missing().Match(bad.Message) is { Success: true } missing)
+            {
+                // The framework's message names the parameter's .NET type: say what is missing in API terms.
+                problem = Invalid(bad.StatusCode, missing.Groups["name"].Value, $"{missing.Groups["name"].Value} is required.");
+            }
             else
             {
-                problem = new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message };
+                problem = new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = "The request could not be read." };
             }
 
             return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });

@@ -50,7 +50,8 @@ public sealed class CoveragePolygon : ICoverageArea
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
             geometry = null;
-            error = $"not GeoJSON: {ex.Message}";
+            // The reader's message names .NET types and reader positions; the coordinator needs the expected shape.
+            error = "not GeoJSON: expected {\"type\": \"Polygon\" or \"MultiPolygon\", \"coordinates\": [[[longitude, latitude], …]]}.";
             return false;
         }
         error = geometry switch

@@ -37,7 +37,9 @@ public static class WriteConventions
         }
         try
         {
-            return new PatchBody(await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted));
+            // A duplicated name is refused here: JsonObject would otherwise throw when the patch is first read (a 500).
+            return new PatchBody(await JsonNode.ParseAsync(
+                http.Request.Body, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }, cancellationToken: http.RequestAborted));
         }
         catch (JsonException ex)
         {
