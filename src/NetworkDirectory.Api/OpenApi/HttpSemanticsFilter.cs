@@ -53,30 +53,25 @@ internal sealed class HttpSemanticsFilter : IOperationFilter
         }
 
         var rateLimited = metadata.OfType<EnableRateLimitingAttribute>().Any() && !HttpMethods.IsGet(method);
-        if (rateLimited)
-        {
-            foreach (var (_, response) in operation.Responses.Where(r => r.Key.StartsWith('2')))
-            {
-                AddHeader(response, HeaderNames.RateLimit, document);
-                AddHeader(response, HeaderNames.RateLimitPolicy, document);
-            }
-        }
         AddProblem(operation, "429", rateLimited
             ? "Too many writes this minute, or too many failed authentications from this client."
             : "Too many failed authentications from this client: wait a minute, then send a valid key.", problem);
-        var tooMany = operation.Responses["429"];
-        AddHeader(tooMany, HeaderNames.RetryAfter, document);
-        if (rateLimited)
-        {
-            AddHeader(tooMany, HeaderNames.RateLimit, document);
-            AddHeader(tooMany, HeaderNames.RateLimitPolicy, document);
-        }
+        AddHeader(operation.Responses["429"], HeaderNames.RetryAfter, document);
 
         AddProblem(operation, "401", "The credentials sent are invalid, expired or revoked (or missing where a role is needed).", problem);
         var policies = metadata.OfType<IAllowAnonymous>().Any() ? [] : metadata.OfType<IAuthorizeData>().Select(a => a.Policy ?? "").ToList();
         if (policies.Count > 0)
         {
             AddProblem(operation, "403", "The key's role or region scope does not allow this.", problem);
+        }
+        if (rateLimited)
+        {
+            // Every answer to a write, refused ones included, tells what is left of the budget.
+            foreach (var (_, response) in operation.Responses.Where(r => r.Key != "401"))
+            {
+                AddHeader(response, HeaderNames.RateLimit, document);
+                AddHeader(response, HeaderNames.RateLimitPolicy, document);
+            }
         }
         operation.Description ??= Describe(method, policies, operation.Responses.ContainsKey("428"), rateLimited);
     }

@@ -42,6 +42,8 @@ public static class OpenApiSetup
             options.SupportNonNullableReferenceTypes();
             // Raw JSON (a GeoJSON geometry) is an object whose shape the property describes, not System.Text.Json's node types.
             options.MapType<System.Text.Json.Nodes.JsonNode>(() => new OpenApiSchema { Type = JsonSchemaType.Object });
+            options.MapType<System.Text.Json.JsonElement>(() => new OpenApiSchema { Type = JsonSchemaType.Object });
+            options.MapType<System.Text.Json.JsonElement?>(() => new OpenApiSchema { Type = JsonSchemaType.Object | JsonSchemaType.Null });
         });
         // The bearer scheme is declared only where this deployment accepts JWTs.
         services.AddOptions<SwaggerGenOptions>().Configure<IOptions<AuthOptions>>((options, auth) => options.AddApiKeySecurity(auth.Value.Jwt.Enabled));

@@ -39,9 +39,22 @@ internal sealed class SchemaShapeFilter : ISchemaFilter
         }
     }
 
-    private bool IsNullable(PropertyInfo property) =>
-        System.Nullable.GetUnderlyingType(property.PropertyType) is not null
-        || (!property.PropertyType.IsValueType && _nullability.Create(property).ReadState == NullabilityState.Nullable);
+    private bool IsNullable(PropertyInfo property)
+    {
+        if (System.Nullable.GetUnderlyingType(property.PropertyType) is not null)
+        {
+            return true;
+        }
+        // A closed generic (Resource<AgencyData>) has lost the annotation of its type argument, and reflection
+        // reads a bare type parameter as maybe-null: the app's generic shapes (Resource<T>.Data, Page<T>.Items)
+        // never declare one nullable, so a property typed by a type parameter counts as non-null.
+        if (property.DeclaringType is { IsConstructedGenericType: true } declaring
+            && declaring.GetGenericTypeDefinition().GetProperty(property.Name) is { PropertyType.IsGenericParameter: true })
+        {
+            return false;
+        }
+        return !property.PropertyType.IsValueType && _nullability.Create(property).ReadState == NullabilityState.Nullable;
+    }
 
     /// <summary>A referenced schema becomes <c>anyOf: [$ref, {type: null}]</c>; an inline one gets "null" among its types.</summary>
     internal static IOpenApiSchema Nullable(IOpenApiSchema schema)
@@ -52,9 +65,6 @@ internal sealed class SchemaShapeFilter : ISchemaFilter
                 return new OpenApiSchema { AnyOf = [reference, new OpenApiSchema { Type = JsonSchemaType.Null }], Description = reference.Description };
             case OpenApiSchema { Type: { } type } concrete:
                 concrete.Type = type | JsonSchemaType.Null;
-                return concrete;
-            case OpenApiSchema concrete:
-                concrete.Type = JsonSchemaType.Null;
                 return concrete;
             default:
                 return schema;
