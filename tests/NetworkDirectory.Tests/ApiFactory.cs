@@ -7,6 +7,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkDirectory.Api.Auth;
 using NetworkDirectory.Api.Lookup;
+using NetworkDirectory.Tests.Contract;
 
 namespace NetworkDirectory.Tests;
 
@@ -39,6 +40,12 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:WritesPerMinute", "100000");
         builder.UseEnvironment("Testing");
     }
+
+    /// <summary>
+    /// A client whose every response is checked against the committed contract
+    /// (<see cref="Contract.ContractConformanceHandler"/>): a test fails when the API answers outside it.
+    /// </summary>
+    public new HttpClient CreateClient() => this.CreateCheckedClient();
 
     /// <summary>Starts the host (which migrates) and loads the fixture network unless the sample is used.</summary>
     public HttpClient CreateSeededClient()

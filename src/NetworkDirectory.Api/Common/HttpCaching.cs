@@ -7,7 +7,7 @@ namespace NetworkDirectory.Api.Common;
 /// <summary>
 /// Validators for every read, so a partner's cache can revalidate instead of refetching:
 /// <list type="bullet">
-/// <item>Every 200 to a GET carries a strong ETag. Unless the endpoint set one (a write shape's
+/// <item>Every 200 to a GET under /v1 carries a strong ETag. Unless the endpoint set one (a write shape's
 /// version, which If-Match expects), it is a hash of the bytes sent, so it changes whenever that
 /// caller's representation changes: a changed on-call number inside an agency's detail, a new entry
 /// in a list, a lookup whose answer moved on.</item>
@@ -52,7 +52,8 @@ public static class HttpCaching
             }
         }
 
-        if (response.StatusCode == StatusCodes.Status200OK)
+        // Health probes report the live state and are never revalidated; the directory lives under /v1.
+        if (response.StatusCode == StatusCodes.Status200OK && request.Path.StartsWithSegments("/v1"))
         {
             if (StringValues.IsNullOrEmpty(response.Headers.ETag))
             {

@@ -22,9 +22,13 @@ public static class HealthSetup
         {
             Predicate = check => check.Tags.Contains(Ready),
             // "Healthy", or "Unhealthy: " and what to fix, so that an operator reading the probe knows why.
-            ResponseWriter = (context, report) => context.Response.WriteAsync(report.Status == HealthStatus.Healthy
-                ? report.Status.ToString()
-                : $"{report.Status}: {string.Join(" ", report.Entries.Values.Select(e => e.Description))}"),
+            ResponseWriter = (context, report) =>
+            {
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                return context.Response.WriteAsync(report.Status == HealthStatus.Healthy
+                    ? report.Status.ToString()
+                    : $"{report.Status}: {string.Join(" ", report.Entries.Values.Select(e => e.Description))}");
+            },
         });
         return app;
     }

@@ -26,6 +26,24 @@ internal static class ApiDescription
         Errors are `application/problem+json` (RFC 9457); validation problems name the offending parameter in `errors`.
         """;
 
+    /// <summary>What each tag of the document groups.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Tags = new Dictionary<string, string>
+    {
+        ["Lookup"] = "Who handles a case at this place, right now: the answer with the contact to call.",
+        ["Agencies"] = "Agencies with their services, contacts and opening times; their write shapes for coordinators.",
+        ["Services"] = "What an agency handles, for whom and where (coverage).",
+        ["Contacts"] = "How an agency is reached: phone, e-mail, on-call, and who may see the contact.",
+        ["Schedules"] = "Opening hours, on-call duty and exceptions, evaluated in Europe/Berlin time.",
+        ["Networks"] = "Each region's cooperation network: coordinating office, members and cooperation instruments.",
+        ["Regions"] = "Länder, Regierungsbezirke, Kreise and Gemeinden by official key, with parents and children.",
+        ["Taxonomies"] = "The codes used everywhere (agency kinds, responsibilities, exploitation forms) with German and English labels.",
+        ["Freshness"] = "For coordinators: which entries of a region have not been verified for a long time.",
+        ["Audit"] = "For coordinators: every change, who made it and what it was before and after.",
+        ["Auth"] = "Who the caller is, as the API sees the credentials sent.",
+        ["Admin"] = "For admins: issuing and revoking API keys.",
+        ["Health"] = "Probes for orchestrators and monitoring.",
+    };
+
     /// <summary>Examples by (route, parameter); route "*" applies to every operation.</summary>
     public static readonly IReadOnlyDictionary<(string Route, string Parameter), string> Examples =
         new Dictionary<(string, string), string>

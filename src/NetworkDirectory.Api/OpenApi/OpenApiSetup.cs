@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Reflection;
 using Microsoft.OpenApi;
 using NetworkDirectory.Api.Auth;
+using Microsoft.Extensions.Options;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NetworkDirectory.Api.OpenApi;
@@ -21,7 +22,12 @@ public static class OpenApiSetup
                 Title = "NetworkDirectory API",
                 Version = "v1",
                 Description = ApiDescription.Text,
-                License = new OpenApiLicense { Name = "Boundary data: dl-de/by-2-0 (BKG); postal codes: CC BY 4.0 (GeoNames)" },
+                License = new OpenApiLicense
+                {
+                    Name = "Boundary data: dl-de/by-2-0 (BKG); postal codes: CC BY 4.0 (GeoNames)",
+                    Url = new Uri("https://www.govdata.de/dl-de/by-2-0"),
+                },
+                Contact = new OpenApiContact { Name = "NetworkDirectory maintainers (see README: Examples for partner websites)" },
             });
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml))
@@ -29,15 +35,26 @@ public static class OpenApiSetup
                 options.IncludeXmlComments(xml, includeControllerXmlComments: false);
             }
             options.OperationFilter<ParameterDescriptionFilter>();
+            options.OperationFilter<MergePatchFilter>();
+            options.OperationFilter<HttpSemanticsFilter>();
+            options.SchemaFilter<SchemaShapeFilter>();
+            options.DocumentFilter<DocumentFrameFilter>();
             options.SupportNonNullableReferenceTypes();
-            options.AddApiKeySecurity();
+            // Raw JSON (a GeoJSON geometry) is an object whose shape the property describes, not System.Text.Json's node types.
+            options.MapType<System.Text.Json.Nodes.JsonNode>(() => new OpenApiSchema { Type = JsonSchemaType.Object });
+            options.MapType<System.Text.Json.JsonElement>(() => new OpenApiSchema { Type = JsonSchemaType.Object });
+            options.MapType<System.Text.Json.JsonElement?>(() => new OpenApiSchema { Type = JsonSchemaType.Object | JsonSchemaType.Null });
         });
+        // The bearer scheme is declared only where this deployment accepts JWTs.
+        services.AddOptions<SwaggerGenOptions>().Configure<IOptions<AuthOptions>>((options, auth) => options.AddApiKeySecurity(auth.Value.Jwt.Enabled));
         return services;
     }
 
     public static WebApplication UseApiDocument(this WebApplication app)
     {
-        app.UseSwagger();
+        // OpenAPI 3.1: its schemas are JSON Schema (2020-12), so a nullable reference is anyOf [$ref, null],
+        // which validators (Prism, JsonSchema.Net) and generators read alike; 3.0's nullable cannot sit beside a $ref.
+        app.UseSwagger(options => options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1);
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint(DocumentPath, "NetworkDirectory v1");
@@ -45,6 +62,13 @@ public static class OpenApiSetup
         });
         return app;
     }
+
+    private static System.Text.Json.Nodes.JsonNode? Typed(IOpenApiSchema? schema, string example) => schema?.Type switch
+    {
+        { } type when type.HasFlag(JsonSchemaType.Array) => new System.Text.Json.Nodes.JsonArray(Typed(schema.Items, example)),
+        { } type when type.HasFlag(JsonSchemaType.Integer) && int.TryParse(example, out var number) => System.Text.Json.Nodes.JsonValue.Create(number),
+        _ => System.Text.Json.Nodes.JsonValue.Create(example),
+    };
 
     /// <summary>Copies [Description] of handler parameters into the document and adds examples.</summary>
     private sealed class ParameterDescriptionFilter : IOperationFilter
@@ -66,7 +90,8 @@ public static class OpenApiSetup
                 if (ApiDescription.Examples.TryGetValue((context.ApiDescription.RelativePath ?? "", parameter.Name ?? ""), out var example)
                     || ApiDescription.Examples.TryGetValue(("*", parameter.Name ?? ""), out example))
                 {
-                    parameter.Example = System.Text.Json.Nodes.JsonValue.Create(example);
+                    // Typed as the parameter is, so that the example validates against its schema.
+                    parameter.Example = Typed(parameter.Schema, example);
                 }
             }
         }

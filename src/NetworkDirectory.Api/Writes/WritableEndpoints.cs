@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace NetworkDirectory.Api.Writes;
@@ -27,7 +26,7 @@ public static class WritableEndpoints
             .WithSummary($"Replace a {lower} (If-Match required)");
         group.MapPatch("/{id}", WritableHandlers<T>.Patch).WithName($"Patch{entity}")
             .WithSummary($"Change some fields of a {lower}: JSON merge patch, RFC 7396 (If-Match required)")
-            .Accepts<JsonObject>(WriteConventions.MergePatchMediaType)
+            .Accepts<T>(WriteConventions.MergePatchMediaType)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapDelete("/{id}", WritableHandlers<T>.Delete).WithName($"Delete{entity}")
             .WithSummary($"Delete a {lower}; the audit keeps it (If-Match required)");

@@ -1,3 +1,4 @@
+using NetworkDirectory.Tests.Contract;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -196,7 +197,8 @@ public sealed class AgencyEndpointTests(ApiFactory factory) : IClassFixture<ApiF
     [Fact]
     public async Task WrongMethodIsMethodNotAllowedProblem()
     {
-        var response = await _client.PutAsync("/v1/taxonomies", null);
+        // Off-contract on purpose: /v1/taxonomies has no PUT, and the test checks how that is refused.
+        var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Put, "/v1/taxonomies").OffContract("a method the path does not have"));
         await HttpAssert.ProblemAsync(response, 405);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }

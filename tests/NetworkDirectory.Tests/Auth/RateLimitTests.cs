@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using NetworkDirectory.Api.Auth;
+using NetworkDirectory.Tests.Contract;
 
 namespace NetworkDirectory.Tests.Auth;
 
@@ -11,7 +12,7 @@ public sealed class RateLimitTests
     {
         using var host = new ApiFactory();
         using var limited = host.WithWebHostBuilder(b => b.UseSetting("Auth:FailedAttemptsPerMinute", "3"));
-        var client = limited.CreateClient();
+        var client = limited.CreateCheckedClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", "nd_0123456789abcdef_guess");
 
         for (var attempt = 0; attempt < 3; attempt++)
@@ -23,7 +24,7 @@ public sealed class RateLimitTests
         var problem = await HttpAssert.ProblemAsync(response, 429);
         Assert.Contains("invalid credentials too often", problem.GetProperty("detail").GetString());
         Assert.True(response.Headers.RetryAfter is not null);
-        Assert.Equal(System.Net.HttpStatusCode.OK, (await limited.CreateClient().GetAsync("/healthz")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await limited.CreateCheckedClient().GetAsync("/healthz")).StatusCode);
     }
 
     [Fact]
@@ -31,9 +32,9 @@ public sealed class RateLimitTests
     {
         using var host = new ApiFactory();
         using var limited = host.WithWebHostBuilder(b => b.UseSetting("Auth:WritesPerMinute", "2"));
-        limited.CreateClient();
+        limited.CreateCheckedClient();
         var key = await host.CreateApiKeyAsync(Roles.Admin);
-        var admin = limited.CreateClient();
+        var admin = limited.CreateCheckedClient();
         admin.DefaultRequestHeaders.Authorization = new("ApiKey", key);
 
         for (var write = 0; write < 2; write++)
@@ -53,8 +54,8 @@ public sealed class RateLimitTests
     {
         using var host = new ApiFactory();
         using var limited = host.WithWebHostBuilder(b => b.UseSetting("Auth:WritesPerMinute", "3"));
-        limited.CreateClient();
-        var admin = limited.CreateClient();
+        limited.CreateCheckedClient();
+        var admin = limited.CreateCheckedClient();
         admin.DefaultRequestHeaders.Authorization = new("ApiKey", await host.CreateApiKeyAsync(Roles.Admin));
 
         var created = await admin.PostAsJsonAsync("/v1/schedules", new

@@ -40,8 +40,12 @@ public sealed class OpenApiContractTests(ApiFactory factory) : IClassFixture<Api
                 Assert.False(string.IsNullOrEmpty(operation!["operationId"]?.GetValue<string>()), $"{method} {path} has an operationId");
                 Assert.False(string.IsNullOrEmpty(operation["summary"]?.GetValue<string>()), $"{method} {path} has a summary");
                 Assert.NotNull(operation["tags"]);
-                foreach (var parameter in operation["parameters"]?.AsArray() ?? [])
+                foreach (var declared in operation["parameters"]?.AsArray() ?? [])
                 {
+                    // Shared parameters (If-Match, If-None-Match) are declared once under components.
+                    var parameter = declared!["$ref"]?.GetValue<string>() is { } reference
+                        ? document["components"]!["parameters"]![reference.Split('/')[^1]]!
+                        : declared;
                     Assert.False(string.IsNullOrEmpty(parameter!["description"]?.GetValue<string>()), $"{method} {path} parameter {parameter["name"]} has a description");
                 }
             }
