@@ -24,8 +24,14 @@ namespace NetworkDirectory.Api.Schedules;
 /// </remarks>
 public sealed class ScheduleEvaluator(HolidayCalendar holidays, string? defaultRegionKey = null)
 {
-    /// <summary>How far ahead <see cref="Reachability.NextChange"/> is searched.</summary>
-    public static readonly TimeSpan Horizon = TimeSpan.FromDays(14);
+    /// <summary>
+    /// How far ahead <see cref="Reachability.NextChange"/> is searched: a year and a day, so that
+    /// every yearly date (each holiday, each date of the week pattern) lies within it.
+    /// </summary>
+    public static readonly TimeSpan Horizon = TimeSpan.FromDays(366);
+
+    /// <summary>Days after the evaluated one whose spans a plan holds; a change within them needs no further walk.</summary>
+    private const int DaysAhead = 15;
 
     // A window lasts at most a week; an overnight exception at most two days.
     private const int DaysBack = 8;
@@ -43,12 +49,21 @@ public sealed class ScheduleEvaluator(HolidayCalendar holidays, string? defaultR
     {
         var zone = LocalInstants.Berlin;
         var spans = new List<OpenSpan>();
-        for (var day = today.AddDays(-DaysBack); day <= today.AddDays(Horizon.Days + 1); day = day.AddDays(1))
+        for (var day = today.AddDays(-DaysBack); day <= today.AddDays(DaysAhead); day = day.AddDays(1))
         {
             AddSpans(schedule, day, region, zone, spans);
         }
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new DayPlan([.. spans], "closed: " + ClosedReason(schedule, today, region));
+        var firstFar = today.AddDays(DaysAhead + 1);
+        var lastFar = today.AddDays(Horizon.Days + 1);
+        var exceptionsAhead = schedule.Exceptions.Any(e => e.Date >= firstFar);
+        var far = new FarSearch(
+            firstFar, lastFar, (day, list) => AddSpans(schedule, day, region, zone, list),
+            AlwaysOpen: schedule is { AlwaysOpen: true, ClosedOnPublicHolidays: false, ValidUntil: null } && !exceptionsAhead,
+            NeverOpens: schedule is { AlwaysOpen: false, OpenOnPublicHolidays: false, Windows.Count: 0 } && !exceptionsAhead,
+            NothingBeyondHorizon: schedule.ValidUntil is null && !schedule.Exceptions.Any(e => e.Date > lastFar));
+        var knownUntil = LocalInstants.Start(firstFar.ToDateTime(TimeOnly.MinValue), zone);
+        return new DayPlan([.. spans], "closed: " + ClosedReason(schedule, today, region), knownUntil, far);
     }
 
     private void AddSpans(Schedule schedule, DateOnly day, string? region, TimeZoneInfo zone, List<OpenSpan> spans)
