@@ -36,13 +36,22 @@ public sealed class ScheduleEvaluator(HolidayCalendar holidays, string? defaultR
     // A window lasts at most a week; an overnight exception at most two days.
     private const int DaysBack = 8;
 
-    private readonly DayPlans _plans = new();
+    /// <summary>The plans worked out under one set of holiday rules; a replaced set starts over.</summary>
+    private sealed record PlanSet(HolidayRules Rules, DayPlans Plans);
+
+    private PlanSet _plans = new(holidays.Rules, new DayPlans());
 
     public Reachability Evaluate(Schedule schedule, DateTimeOffset at, string? agencyRegionKey = null)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, LocalInstants.Berlin).DateTime);
         var region = schedule.HolidayRegionKey ?? agencyRegionKey ?? defaultRegionKey;
-        return _plans.GetOrAdd(schedule, region, today, this, static (self, schedule, region, today) => self.Plan(schedule, region, today)).At(at);
+        var plans = Volatile.Read(ref _plans);
+        if (!ReferenceEquals(plans.Rules, holidays.Rules))
+        {
+            plans = new PlanSet(holidays.Rules, new DayPlans());
+            Volatile.Write(ref _plans, plans);
+        }
+        return plans.Plans.GetOrAdd(schedule, region, today, this, static (self, schedule, region, today) => self.Plan(schedule, region, today)).At(at);
     }
 
     private DayPlan Plan(Schedule schedule, string? region, DateOnly today)
@@ -96,10 +105,13 @@ public sealed class ScheduleEvaluator(HolidayCalendar holidays, string? defaultR
             Add(spans, zone, day, 0, ClockTime.MinutesPerDay, "24/7");
             return;
         }
+        // A Gemeinde holiday that is not one here (Mariä Himmelfahrt in Nürnberg) says so in the reason.
+        var note = schedule.ClosedOnPublicHolidays ? holidays.WorkingDayNote(day, region) : null;
         var isoDay = day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek;
         foreach (var window in schedule.Windows.Where(w => w.StartDay == isoDay))
         {
-            Add(spans, zone, day, ClockTime.From(window.StartTime).Minutes, window.DurationMinutes, $"weekly window {window}");
+            Add(spans, zone, day, ClockTime.From(window.StartTime).Minutes, window.DurationMinutes,
+                note is null ? $"weekly window {window}" : $"weekly window {window} ({note})");
         }
     }
 

@@ -53,8 +53,8 @@ public class ScheduleEvaluatorTests
     }
 
     [Theory]
-    [InlineData("09761000", false, "closed: public holiday Augsburger Hohes Friedensfest")]
-    [InlineData("09162000", true, "open: weekly window Fri 08:00–13:00")]
+    [InlineData("09761000", false, "closed: public holiday Augsburger Hohes Friedensfest (8 August: Augsburger Hohes Friedensfest is a holiday only in the city of Augsburg; the holiday list counts this place in)")]
+    [InlineData("09162000", true, "open: weekly window Fri 08:00–13:00 (8 August: Augsburger Hohes Friedensfest is a holiday only in the city of Augsburg; the holiday list counts this place out)")]
     public void FriedensfestClosesOnlyAugsburg(string agencyKey, bool open, string reason)
     {
         var result = Evaluator.Evaluate(Office(), At("2025-08-08T10:00+02:00"), agencyKey);
