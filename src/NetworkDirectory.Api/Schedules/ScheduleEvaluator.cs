@@ -15,7 +15,8 @@ namespace NetworkDirectory.Api.Schedules;
 /// into the next day). Exceptions take precedence over holidays.</item>
 /// <item>If the schedule closes on public holidays and D is a holiday of the holiday region
 /// (the schedule's key, else the agency's seat, else the default key, else nationwide), no weekly
-/// window starts on D.</item>
+/// window starts on D. Whether a Gemeinde holiday (Mariä Himmelfahrt in Bayern) is one there is the
+/// <see cref="HolidayCalendar"/>'s rules' call; the reason carries its note on that date either way.</item>
 /// <item>Otherwise the weekly windows starting on D's weekday open (all day for 24/7).</item>
 /// </list>
 /// An overnight window belongs to the day it starts on: Mon 22:00–Tue 06:00 runs in full when

@@ -80,3 +80,58 @@ public class ScheduleHorizonTests
         Assert.NotEqual(now.Open, Evaluator.Evaluate(schedule, change, null).Open);
     }
 }
+
+/// <summary>
+/// The year beyond a plan's two weeks is walked only as far as the answer needs, and not at all for
+/// 24/7 or a schedule that can never open: what keeps a year's horizon cheap on the lookup's hot path.
+/// </summary>
+public class FarSearchTests
+{
+    private static readonly DateOnly First = new(2026, 10, 21);
+
+    private static (FarSearch Search, List<DateOnly> Walked) Search(Action<DateOnly, List<OpenSpan>> spansOf, bool alwaysOpen = false, bool neverOpens = false)
+    {
+        var walked = new List<DateOnly>();
+        var search = new FarSearch(First, First.AddDays(351), (day, spans) =>
+        {
+            walked.Add(day);
+            spansOf(day, spans);
+        }, alwaysOpen, neverOpens, NothingBeyondHorizon: true);
+        return (search, walked);
+    }
+
+    private static void Monday(DateOnly day, List<OpenSpan> spans)
+    {
+        if (day.DayOfWeek == DayOfWeek.Monday)
+        {
+            var start = new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)), TimeSpan.FromHours(1));
+            spans.Add(new OpenSpan(start, start.AddHours(8), "open"));
+        }
+    }
+
+    [Fact]
+    public void AWeeklyScheduleStopsAtTheFirstDayThatOpens()
+    {
+        var (search, walked) = Search(Monday);
+        Assert.Equal(new DateTimeOffset(2026, 10, 26, 8, 0, 0, TimeSpan.FromHours(1)), search.FirstOpening());
+        Assert.Equal(6, walked.Count);
+    }
+
+    [Fact]
+    public void AnOpenStretchStopsAtItsFirstGap()
+    {
+        var (search, walked) = Search(Monday);
+        var openUntil = new DateTimeOffset(2026, 10, 21, 0, 0, 0, TimeSpan.FromHours(2));
+        Assert.Equal(openUntil, search.FirstGap(openUntil));
+        Assert.True(walked.Count <= 7, $"walked {walked.Count} days");
+    }
+
+    [Fact]
+    public void TwentyFourSevenAndNeverOpenWalkNothing()
+    {
+        var (open, walkedOpen) = Search((_, _) => throw new InvalidOperationException("no walk"), alwaysOpen: true);
+        var (closed, walkedClosed) = Search((_, _) => throw new InvalidOperationException("no walk"), neverOpens: true);
+        Assert.Equal((null, null), (open.FirstGap(DateTimeOffset.UnixEpoch), closed.FirstOpening()));
+        Assert.Equal((0, 0), (walkedOpen.Count, walkedClosed.Count));
+    }
+}
