@@ -56,7 +56,8 @@ public static class AnswerBuilder
         var firstAnswer = primary[0];
         explanation.Add(firstAnswer.Contact is { } contact
             ? $"Reachable now via {contact.Channel} {contact.Value}: {contact.Reason}."
-            : $"{firstAnswer.Name} has no staffed contact at this time" + (firstAnswer.NextChange is { } next ? $" (next change {next:yyyy-MM-dd HH:mm zzz})." : ".")
+            : $"{firstAnswer.Name} has no staffed contact at this time" + (firstAnswer.NextChange is { } next ? $" (next change {next:yyyy-MM-dd HH:mm zzz})."
+                : firstAnswer.NextChangeStatus == NextChangeStatuses.NoneWithinHorizon ? " (and none within a year)." : ".")
               + (fallbacks.Any(f => f.ReachableNow) ? " See fallbacks." : " In an emergency call the police on 110."));
 
         return new ResponsibilityAnswer(responsibility, label.LabelDe, label.LabelEn, "covered", primary, fallbacks, false, explanation);

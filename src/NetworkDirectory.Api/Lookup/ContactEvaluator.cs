@@ -37,17 +37,25 @@ internal static class ContactEvaluator
             now = BestNow(contacts, firstOnCall);
         }
         DateTimeOffset? nextChange = null;
+        bool noneWithinHorizon = false, alwaysOpen = false;
         foreach (var c in contacts)
         {
             if (c.NextChange is { } next && (nextChange is null || next < nextChange))
             {
                 nextChange = next;
             }
+            noneWithinHorizon |= c.NextChangeStatus == NextChangeStatuses.NoneWithinHorizon;
+            alwaysOpen |= c.NextChangeStatus == NextChangeStatuses.AlwaysOpen;
         }
+        // A contact that may change after the horizon outweighs one that never does: the agency's nextChange may still come.
+        var status = nextChange is not null ? NextChangeStatuses.Scheduled
+            : noneWithinHorizon ? NextChangeStatuses.NoneWithinHorizon
+            : alwaysOpen ? NextChangeStatuses.AlwaysOpen
+            : NextChangeStatuses.Unknown;
         return new AgencyAnswer(
             match.Agency.Id, match.Agency.Name, match.Agency.Kind, match.Service.Id, match.Service.Priority,
             new CoverageMatch(match.MatchedLevel, match.MatchedKey, match.Via),
-            now is not null, now, nextChange, contacts, match.Agency.Sample);
+            now is not null, now, nextChange, contacts, match.Agency.Sample, status);
     }
 
     private static bool Visible(SnapshotContact contact, LookupCriteria criteria)
@@ -84,13 +92,16 @@ internal static class ContactEvaluator
     {
         if (contact.ScheduleId is null || !snapshot.Schedules.TryGetValue(contact.ScheduleId, out var schedule))
         {
-            return Create(contact, null, null, "no schedule known: hours unknown");
+            return Create(contact, null, null, "no schedule known: hours unknown", NextChangeStatuses.Unknown);
         }
         var reachability = schedules.Evaluate(schedule, at, agency.RegionKey);
-        return Create(contact, reachability.Open, reachability.NextChange, reachability.Reason);
+        var status = reachability.NextChange is not null ? NextChangeStatuses.Scheduled
+            : reachability.NeverChanges ? NextChangeStatuses.AlwaysOpen
+            : NextChangeStatuses.NoneWithinHorizon;
+        return Create(contact, reachability.Open, reachability.NextChange, reachability.Reason, status);
     }
 
-    private static ContactAnswer Create(SnapshotContact c, bool? open, DateTimeOffset? next, string reason) => new(
+    private static ContactAnswer Create(SnapshotContact c, bool? open, DateTimeOffset? next, string reason, string status) => new(
         c.Id, c.Kind, c.Channel, c.Value, c.Label, c.Languages, c.Visibility, open,
-        next?.ToOffset(LocalInstants.Berlin.GetUtcOffset(next.Value)), reason, c.Sample);
+        next?.ToOffset(LocalInstants.Berlin.GetUtcOffset(next.Value)), reason, c.Sample, status);
 }

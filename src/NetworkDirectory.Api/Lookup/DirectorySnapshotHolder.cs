@@ -1,6 +1,7 @@
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Data;
 using NetworkDirectory.Api.Geography;
+using NetworkDirectory.Api.Schedules;
 
 namespace NetworkDirectory.Api.Lookup;
 
@@ -12,7 +13,8 @@ namespace NetworkDirectory.Api.Lookup;
 /// so no published snapshot lacks a write that was acknowledged before it.
 /// </summary>
 public sealed class DirectorySnapshotHolder(
-    SqliteConnectionFactory connections, CoverageAreaParser parseArea, TimeProvider clock, ILogger<DirectorySnapshotHolder> logger) : IDirectoryChanges
+    SqliteConnectionFactory connections, CoverageAreaParser parseArea, HolidayCalendar holidays, TimeProvider clock, ILogger<DirectorySnapshotHolder> logger)
+    : IDirectoryChanges
 {
     private DirectorySnapshot _current = DirectorySnapshot.Empty;
     private long _publishedAtTicks;
@@ -70,6 +72,11 @@ public sealed class DirectorySnapshotHolder(
     private async Task ReloadLockedAsync(CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        // The Gemeinde holiday rules first: the snapshot published next is evaluated with them.
+        await using (var connection = await connections.OpenAsync(cancellationToken))
+        {
+            holidays.Replace(await HolidayRuleQueries.LoadAsync(connection, cancellationToken: cancellationToken));
+        }
         var snapshot = await DirectorySnapshotLoader.LoadAsync(connections, geoJson => parseArea(geoJson), logger, cancellationToken);
         Publish(snapshot);
         logger.LogInformation("Directory snapshot loaded: {Agencies} agencies, {Regions} regions in {Milliseconds} ms",

@@ -51,6 +51,8 @@ public sealed class LookupJsonResult(
         JsonSerializer.Serialize(writer, emergencyNumbers, options);
         writer.WritePropertyName(Name(nameof(LookupResponse.ContainsSample)));
         writer.WriteBooleanValue(containsSample);
+        writer.WritePropertyName(Name(nameof(LookupResponse.NextChangeHorizon)));
+        JsonSerializer.Serialize(writer, NextChangeHorizon(at), options);
         writer.WriteEndObject();
     }
 
@@ -79,6 +81,13 @@ public sealed class LookupJsonResult(
         writer.WritePropertyName(name(nameof(LocationAnswer.Notes)));
         JsonSerializer.Serialize(writer, location.Notes, options);
         writer.WriteEndObject();
+    }
+
+    /// <summary>How far ahead the answer's nextChange values were searched, in Europe/Berlin local time with its offset.</summary>
+    public static DateTimeOffset NextChangeHorizon(DateTimeOffset at)
+    {
+        var horizon = at + Schedules.ScheduleEvaluator.Horizon;
+        return horizon.ToOffset(Schedules.LocalInstants.Berlin.GetUtcOffset(horizon));
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>

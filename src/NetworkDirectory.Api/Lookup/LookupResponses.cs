@@ -6,9 +6,10 @@ namespace NetworkDirectory.Api.Lookup;
 /// <param name="Results">One entry per requested responsibility, in the order asked; a responsibility nobody covers is a gap, never left out.</param>
 /// <param name="EmergencyNumbers">Nationwide emergency numbers, always reachable.</param>
 /// <param name="ContainsSample">True when any agency in the answer is fictional sample data.</param>
+/// <param name="NextChangeHorizon">How far ahead every nextChange was searched (at plus a year and a day); a nextChange of null means no change before this instant (see nextChangeStatus).</param>
 public sealed record LookupResponse(
     DateTimeOffset At, LocationAnswer Location, IReadOnlyList<ResponsibilityAnswer> Results,
-    IReadOnlyList<EmergencyNumber> EmergencyNumbers, bool ContainsSample);
+    IReadOnlyList<EmergencyNumber> EmergencyNumbers, bool ContainsSample, DateTimeOffset NextChangeHorizon);
 
 /// <summary>The resolved place.</summary>
 /// <param name="Input">The location form used: coordinates, postalCode, regionKey or place.</param>
@@ -44,11 +45,13 @@ public sealed record ResponsibilityAnswer(
 /// <param name="Coverage">How its coverage matched the place.</param>
 /// <param name="ReachableNow">True when one of its contacts is staffed at the requested time.</param>
 /// <param name="Contact">The contact to use at that time (a phone or 110 first); null when none is reachable.</param>
-/// <param name="NextChange">When the reachability of its contacts next changes (office closes, on-call starts).</param>
+/// <param name="NextChange">When the reachability of its contacts next changes (office closes, on-call starts): the earliest of its contacts' nextChange; null when none changes within nextChangeHorizon.</param>
 /// <param name="Contacts">All of its contacts for this responsibility visible to the caller, each evaluated.</param>
+/// <param name="NextChangeStatus">scheduled: nextChange is set; none_within_horizon: no contact changes before nextChangeHorizon; always_open: a contact is open for good (24/7) and none changes; unknown: no contact has a known schedule.</param>
 public sealed record AgencyAnswer(
     string AgencyId, string Name, string Kind, string ServiceId, int Priority, CoverageMatch Coverage,
-    bool ReachableNow, ContactAnswer? Contact, DateTimeOffset? NextChange, IReadOnlyList<ContactAnswer> Contacts, bool Sample);
+    bool ReachableNow, ContactAnswer? Contact, DateTimeOffset? NextChange, IReadOnlyList<ContactAnswer> Contacts, bool Sample,
+    string NextChangeStatus);
 
 /// <summary>How a service's coverage matched the place.</summary>
 /// <param name="Level">custom polygon, gemeinde, kreis, regierungsbezirk, land or country.</param>
@@ -58,11 +61,21 @@ public sealed record CoverageMatch(string Level, string? RegionKey, string? Via)
 
 /// <summary>A contact evaluated at the requested time.</summary>
 /// <param name="ReachableNow">true/false from its schedule; null when no schedule is known.</param>
-/// <param name="NextChange">When it next opens or closes.</param>
+/// <param name="NextChange">When it next opens or closes; null when that is not within nextChangeHorizon, or never (see nextChangeStatus).</param>
 /// <param name="Reason">What decided: the weekly window, a holiday, a date exception, 24/7.</param>
+/// <param name="NextChangeStatus">scheduled: nextChange is set; none_within_horizon: its state holds at least until nextChangeHorizon (it may change later); always_open: open for good (24/7, nothing ahead closes it); unknown: no schedule known.</param>
 public sealed record ContactAnswer(
     string Id, string Kind, string Channel, string Value, string? Label, IReadOnlyList<string> Languages, string Visibility,
-    bool? ReachableNow, DateTimeOffset? NextChange, string Reason, bool Sample);
+    bool? ReachableNow, DateTimeOffset? NextChange, string Reason, bool Sample, string NextChangeStatus);
+
+/// <summary>The values of nextChangeStatus.</summary>
+public static class NextChangeStatuses
+{
+    public const string Scheduled = "scheduled";
+    public const string NoneWithinHorizon = "none_within_horizon";
+    public const string AlwaysOpen = "always_open";
+    public const string Unknown = "unknown";
+}
 
 /// <summary>A nationwide emergency number.</summary>
 public sealed record EmergencyNumber(string Number, string LabelDe, string LabelEn);

@@ -81,7 +81,10 @@ public sealed record ScheduleException(DateOnly Date, bool Closed, TimeOnly? Ope
 }
 
 /// <summary>
-/// Whether a schedule is open at an instant, when that next changes (null: not within the
-/// evaluator's 14-day horizon, e.g. 24/7) and a short English reason naming what decided it.
+/// Whether a schedule is open at an instant, when that next changes and a short English reason
+/// naming what decided it. <see cref="NextChange"/> is null when nothing changes within
+/// <see cref="ScheduleEvaluator.Horizon"/>; then <see cref="NeverChanges"/> tells whether it is open
+/// for good (24/7: nothing after the horizon, no end of validity or exception, can close it) or only
+/// unchanged as far as was looked.
 /// </summary>
-public sealed record Reachability(bool Open, DateTimeOffset? NextChange, string Reason);
+public sealed record Reachability(bool Open, DateTimeOffset? NextChange, string Reason, bool NeverChanges = false);

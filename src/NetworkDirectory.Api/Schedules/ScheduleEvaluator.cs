@@ -15,7 +15,8 @@ namespace NetworkDirectory.Api.Schedules;
 /// into the next day). Exceptions take precedence over holidays.</item>
 /// <item>If the schedule closes on public holidays and D is a holiday of the holiday region
 /// (the schedule's key, else the agency's seat, else the default key, else nationwide), no weekly
-/// window starts on D.</item>
+/// window starts on D. Whether a Gemeinde holiday (Mariä Himmelfahrt in Bayern) is one there is the
+/// <see cref="HolidayCalendar"/>'s rules' call; the reason carries its note on that date either way.</item>
 /// <item>Otherwise the weekly windows starting on D's weekday open (all day for 24/7).</item>
 /// </list>
 /// An overnight window belongs to the day it starts on: Mon 22:00–Tue 06:00 runs in full when
@@ -24,31 +25,55 @@ namespace NetworkDirectory.Api.Schedules;
 /// </remarks>
 public sealed class ScheduleEvaluator(HolidayCalendar holidays, string? defaultRegionKey = null)
 {
-    /// <summary>How far ahead <see cref="Reachability.NextChange"/> is searched.</summary>
-    public static readonly TimeSpan Horizon = TimeSpan.FromDays(14);
+    /// <summary>
+    /// How far ahead <see cref="Reachability.NextChange"/> is searched: a year and a day, so that
+    /// every yearly date (each holiday, each date of the week pattern) lies within it.
+    /// </summary>
+    public static readonly TimeSpan Horizon = TimeSpan.FromDays(366);
+
+    /// <summary>Days after the evaluated one whose spans a plan holds; a change within them needs no further walk.</summary>
+    private const int DaysAhead = 15;
 
     // A window lasts at most a week; an overnight exception at most two days.
     private const int DaysBack = 8;
 
-    private readonly DayPlans _plans = new();
+    /// <summary>The plans worked out under one set of holiday rules; a replaced set starts over.</summary>
+    private sealed record PlanSet(HolidayRules Rules, DayPlans Plans);
+
+    private PlanSet _plans = new(holidays.Rules, new DayPlans());
 
     public Reachability Evaluate(Schedule schedule, DateTimeOffset at, string? agencyRegionKey = null)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, LocalInstants.Berlin).DateTime);
         var region = schedule.HolidayRegionKey ?? agencyRegionKey ?? defaultRegionKey;
-        return _plans.GetOrAdd(schedule, region, today, this, static (self, schedule, region, today) => self.Plan(schedule, region, today)).At(at);
+        var plans = Volatile.Read(ref _plans);
+        if (!ReferenceEquals(plans.Rules, holidays.Rules))
+        {
+            plans = new PlanSet(holidays.Rules, new DayPlans());
+            Volatile.Write(ref _plans, plans);
+        }
+        return plans.Plans.GetOrAdd(schedule, region, today, this, static (self, schedule, region, today) => self.Plan(schedule, region, today)).At(at);
     }
 
     private DayPlan Plan(Schedule schedule, string? region, DateOnly today)
     {
         var zone = LocalInstants.Berlin;
         var spans = new List<OpenSpan>();
-        for (var day = today.AddDays(-DaysBack); day <= today.AddDays(Horizon.Days + 1); day = day.AddDays(1))
+        for (var day = today.AddDays(-DaysBack); day <= today.AddDays(DaysAhead); day = day.AddDays(1))
         {
             AddSpans(schedule, day, region, zone, spans);
         }
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new DayPlan([.. spans], "closed: " + ClosedReason(schedule, today, region));
+        var firstFar = today.AddDays(DaysAhead + 1);
+        var lastFar = today.AddDays(Horizon.Days + 1);
+        var exceptionsAhead = schedule.Exceptions.Any(e => e.Date >= firstFar);
+        var far = new FarSearch(
+            firstFar, lastFar, (day, list) => AddSpans(schedule, day, region, zone, list),
+            AlwaysOpen: schedule is { AlwaysOpen: true, ClosedOnPublicHolidays: false, ValidUntil: null } && !exceptionsAhead,
+            NeverOpens: schedule is { AlwaysOpen: false, OpenOnPublicHolidays: false, Windows.Count: 0 } && !exceptionsAhead,
+            NothingBeyondHorizon: schedule.ValidUntil is null && !schedule.Exceptions.Any(e => e.Date > lastFar));
+        var knownUntil = LocalInstants.Start(firstFar.ToDateTime(TimeOnly.MinValue), zone);
+        return new DayPlan([.. spans], "closed: " + ClosedReason(schedule, today, region), knownUntil, far);
     }
 
     private void AddSpans(Schedule schedule, DateOnly day, string? region, TimeZoneInfo zone, List<OpenSpan> spans)
@@ -81,10 +106,13 @@ public sealed class ScheduleEvaluator(HolidayCalendar holidays, string? defaultR
             Add(spans, zone, day, 0, ClockTime.MinutesPerDay, "24/7");
             return;
         }
+        // A Gemeinde holiday that is not one here (Mariä Himmelfahrt in Nürnberg) says so in the reason.
+        var note = schedule.ClosedOnPublicHolidays ? holidays.WorkingDayNote(day, region) : null;
         var isoDay = day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek;
         foreach (var window in schedule.Windows.Where(w => w.StartDay == isoDay))
         {
-            Add(spans, zone, day, ClockTime.From(window.StartTime).Minutes, window.DurationMinutes, $"weekly window {window}");
+            Add(spans, zone, day, ClockTime.From(window.StartTime).Minutes, window.DurationMinutes,
+                note is null ? $"weekly window {window}" : $"weekly window {window} ({note})");
         }
     }
 

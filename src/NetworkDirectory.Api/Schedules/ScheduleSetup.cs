@@ -4,10 +4,14 @@ namespace NetworkDirectory.Api.Schedules;
 
 public static class ScheduleSetup
 {
-    /// <summary>The holiday calendar and evaluator are stateless apart from a thread-safe cache: singletons.</summary>
+    /// <summary>
+    /// The holiday calendar and evaluator are stateless apart from a thread-safe cache: singletons. The
+    /// calendar's Gemeinde rules are read with the directory (DirectorySnapshotHolder), so every
+    /// published snapshot is evaluated with the rules read alongside it.
+    /// </summary>
     public static IServiceCollection AddSchedules(this IServiceCollection services)
     {
-        services.AddSingleton<HolidayCalendar>();
+        services.AddSingleton(_ => new HolidayCalendar());
         services.AddSingleton(sp => new ScheduleEvaluator(sp.GetRequiredService<HolidayCalendar>()));
         services.AddWritable<ScheduleResource, ScheduleData>();
         return services;
@@ -17,6 +21,7 @@ public static class ScheduleSetup
     public static IEndpointRouteBuilder MapSchedules(this IEndpointRouteBuilder app)
     {
         app.MapWritable<ScheduleResource, ScheduleData>("/v1/schedules", "Schedules", "Schedule");
+        app.MapHolidayRules();
         return app;
     }
 }

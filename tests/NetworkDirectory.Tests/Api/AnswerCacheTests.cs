@@ -197,7 +197,7 @@ public sealed class AnswerCacheTests(ApiFactory factory) : IClassFixture<ApiFact
         var answers = criteria.Responsibilities.Select(r => AnswerBuilder.Answer(snapshot, place, criteria, r, Schedules)).ToList();
         foreach (var location in locations)
         {
-            var expected = JsonSerializer.Serialize(new LookupResponse(at, location, answers, numbers, true), Json.Value.SerializerOptions);
+            var expected = JsonSerializer.Serialize(new LookupResponse(at, location, answers, numbers, true, LookupJsonResult.NextChangeHorizon(at)), Json.Value.SerializerOptions);
 
             using var buffer = new MemoryStream();
             using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Value.SerializerOptions.Encoder }))

@@ -4,7 +4,7 @@ namespace NetworkDirectory.Tests.Schedules;
 
 public class HolidayCalendarTests
 {
-    private static readonly HolidayCalendar Calendar = new();
+    private static readonly HolidayCalendar Calendar = new(TestSchedules.ShippedRules);
     private static readonly string[] AllLands = Enumerable.Range(1, 16).Select(n => n.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
     [Theory]
@@ -24,8 +24,16 @@ public class HolidayCalendarTests
     [InlineData("2025-08-08", "09761000", true)] [InlineData("2025-08-08", "09761", true)] [InlineData("2026-08-08", "09761000", true)]
     [InlineData("2025-08-08", "09162", false)] [InlineData("2025-08-08", "09162000", false)] [InlineData("2025-08-08", "09", false)]
     [InlineData("2025-08-08", "09772", false)]
-    // Mariä Himmelfahrt: all of Bavaria (see HolidayCalendar remarks) and Saarland
-    [InlineData("2025-08-15", "09162000", true)] [InlineData("2025-08-15", "10", true)] [InlineData("2025-08-15", "08", false)]
+    // Mariä Himmelfahrt: Bavarian Gemeinden with a Catholic majority (Oberbayern by prefix 091; Nürnberg not;
+    // an unknown Gemeinde or a Kreis/Land seat by the default, a holiday) and all of Saarland
+    [InlineData("2025-08-15", "09162000", true)] [InlineData("2025-08-15", "09162", true)] [InlineData("2025-08-15", "09189123", true)]
+    [InlineData("2025-08-15", "09564000", false)] [InlineData("2025-08-15", "09564", false)] [InlineData("2025-08-15", "09562000", false)]
+    [InlineData("2025-08-15", "09574", true)] [InlineData("2025-08-15", "09", true)] [InlineData("2025-08-15", "09761000", true)]
+    [InlineData("2025-08-15", "10", true)] [InlineData("2025-08-15", "08", false)]
+    // Fronleichnam in Sachsen and Thüringen: only in named Gemeinden (Crostwitz yes, Dresden and Erfurt no; Bautzen Kreis and the Eichsfeld by the default)
+    [InlineData("2025-06-19", "14625080", true)] [InlineData("2025-06-19", "14612000", false)] [InlineData("2025-06-19", "14625", true)]
+    [InlineData("2025-06-19", "14", true)] [InlineData("2025-06-19", "16051000", false)] [InlineData("2025-06-19", "16061", true)]
+    [InlineData("2025-06-19", "15", false)]
     // Weltkindertag: Thüringen
     [InlineData("2025-09-20", "16", true)] [InlineData("2026-09-20", "16", true)] [InlineData("2026-09-20", "14", false)]
     // Reformationstag
@@ -59,7 +67,9 @@ public class HolidayCalendarTests
 
     [Theory]
     [InlineData("2025-10-03", "DE", "Tag der Deutschen Einheit")]
-    [InlineData("2025-08-08", "09761000", "Augsburger Hohes Friedensfest")]
+    [InlineData("2025-08-08", "09761000", "Augsburger Hohes Friedensfest (8 August: Augsburger Hohes Friedensfest is a holiday only in the city of Augsburg; the holiday list counts this place in)")]
+    [InlineData("2025-08-15", "09574", "Mariä Himmelfahrt (15 August: Mariä Himmelfahrt is a holiday only in Gemeinden with more Catholic than Protestant residents (as determined by the Bayerisches Landesamt für Statistik); the seat's Gemeinde is not known, so it is assumed to be one)")]
+    [InlineData("2025-06-19", "14625999", "Fronleichnam (19 June: Fronleichnam is a holiday only in the Gemeinden named by the Saxon Fronleichnam regulation (Catholic Sorbian Gemeinden in the Landkreise Bautzen and Görlitz); the holiday list does not name this Gemeinde, so it is assumed to be one)")]
     [InlineData("2025-11-19", "14", "Buß- und Bettag")]
     [InlineData("2026-06-04", "09", "Fronleichnam")]
     [InlineData("2026-01-06", "08", "Heilige Drei Könige")]

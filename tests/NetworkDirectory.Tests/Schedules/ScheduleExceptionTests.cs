@@ -43,10 +43,10 @@ public class ScheduleExceptionTests
     }
 
     [Fact]
-    public void NextChangeBeyondTheHorizonIsUnknown()
+    public void NextChangeBeyondTheHorizonIsNull()
     {
-        var schedule = Office() with { ValidFrom = Date("2026-11-01") };
-        Assert.Null(Evaluator.Evaluate(schedule, At("2026-10-05T20:00+02:00"), null).NextChange);
-        Assert.Equal(At("2026-11-02T08:00+01:00"), Evaluator.Evaluate(schedule, At("2026-10-20T20:00+02:00"), null).NextChange);
+        var schedule = Office() with { ValidFrom = Date("2027-11-01") };
+        Assert.Equal(new Reachability(false, null, "closed: outside validity period"), Evaluator.Evaluate(schedule, At("2026-10-05T20:00+02:00"), null));
+        Assert.Equal(At("2027-11-01T08:00+01:00"), Evaluator.Evaluate(schedule, At("2026-11-20T20:00+01:00"), null).NextChange);
     }
 }

@@ -1,4 +1,7 @@
 using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NetworkDirectory.Api.Data;
 using NetworkDirectory.Api.Schedules;
 
 namespace NetworkDirectory.Tests.Schedules;
@@ -6,7 +9,21 @@ namespace NetworkDirectory.Tests.Schedules;
 /// <summary>Schedules used across the evaluator tests, written the way they are stored.</summary>
 internal static class TestSchedules
 {
-    public static readonly ScheduleEvaluator Evaluator = new(new HolidayCalendar());
+    /// <summary>The Gemeinde holiday rules as migration 0009 ships them, read from an in-memory database.</summary>
+    public static readonly HolidayRules ShippedRules = LoadShippedRules();
+
+    public static readonly ScheduleEvaluator Evaluator = new(new HolidayCalendar(ShippedRules));
+
+    private static HolidayRules LoadShippedRules()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        foreach (var script in Migrator.BundledMigrations())
+        {
+            connection.Execute(script.Sql);
+        }
+        return HolidayRuleQueries.LoadAsync(connection).GetAwaiter().GetResult();
+    }
 
     /// <summary>Jugendamt office hours: Mon–Thu 08:00–16:00, Fri 08:00–13:00, closed on holidays.</summary>
     public static Schedule Office(string? holidayRegionKey = null, params ScheduleException[] exceptions) =>

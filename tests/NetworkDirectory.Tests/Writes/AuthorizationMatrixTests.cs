@@ -48,6 +48,8 @@ public sealed class AuthorizationMatrixTests
         ["DELETE /v1/instruments/{id}"] = ("/v1/instruments/inst-by-koop", null),
         ["POST /v1/admin/api-keys/"] = ("/v1/admin/api-keys", """{"name":"m","role":"professional","scope":[]}"""),
         ["DELETE /v1/admin/api-keys/{id}"] = ("/v1/admin/api-keys/does-not-exist", null),
+        ["PUT /v1/admin/holiday-rules/{rule}"] = ("/v1/admin/holiday-rules/friedensfest-augsburg",
+            """{"entries":[{"keyPrefix":"09","holiday":false,"source":"t"},{"keyPrefix":"09761","holiday":true,"source":"t"}]}"""),
     };
 
     private sealed record WriteEndpoint(string Method, string Pattern, bool AdminOnly, bool HasPolicy)
