@@ -38,6 +38,11 @@ public sealed class DirectorySnapshot
 
     private IReadOnlyList<string>? _acute;
 
+    /// <summary>The place-name search over <see cref="Regions"/>; built on first use and kept by <see cref="With"/>, which leaves the regions as they are.</summary>
+    public PlaceNames Names => _names ??= PlaceNames.Of(Regions.Values);
+
+    private PlaceNames? _names;
+
     public static DirectorySnapshot Empty { get; } = new()
     {
         Agencies = new Dictionary<string, SnapshotAgency>(),
@@ -136,6 +141,7 @@ public sealed class DirectorySnapshot
             Schedules = scheduleMap,
             Regions = Regions,
             ExploitationForms = ExploitationForms,
+            _names = _names,
         };
     }
 
