@@ -64,7 +64,8 @@ public sealed class PlaceResolver(IPointLocator points, IPostalCodeDirectory pos
         // One region per level and one specificity per level (the schema allows five levels), so the order is total.
         chain.Sort(static (a, b) => ServiceMatcher.SpecificityOf(b.Level).CompareTo(ServiceMatcher.SpecificityOf(a.Level)));
         var place = new ResolvedPlace(chain, (latitude, longitude));
-        return (place, new LocationAnswer("coordinates", Refs(chain), points.BoundaryDate, [], 0, false, false, points.Attribution, []));
+        return (place, new LocationAnswer("coordinates", Refs(chain), points.BoundaryDate, [], 0, false, false, points.Attribution,
+            Gebietsstand.ChainNotes(snapshot, chain).ToList()));
     }
 
     /// <summary>Adds the region unless the chain already has one of its level (the first one of a level wins).</summary>
@@ -80,12 +81,22 @@ public sealed class PlaceResolver(IPointLocator points, IPostalCodeDirectory pos
         chain.Add(region);
     }
 
+    /// <summary>The chain for a key; an old key (see <see cref="Gebietsstand.SuccessorOf"/>) is answered for its successor, with a note.</summary>
     public (ResolvedPlace Place, LocationAnswer Answer) FromRegionKey(DirectorySnapshot snapshot, string key)
     {
-        var chain = ChainFor(snapshot, key);
-        var notes = snapshot.Regions.ContainsKey(key)
-            ? Array.Empty<string>()
-            : [$"Region {key} is not in the directory (no boundaries imported for it); answered for its enclosing regions."];
+        var notes = new List<string>();
+        var answeredFor = key;
+        if (Gebietsstand.SuccessorOf(snapshot, key) is var (change, successor))
+        {
+            notes.Add(Gebietsstand.AnsweredForSuccessor(snapshot, key, change, successor));
+            answeredFor = successor;
+        }
+        else if (!snapshot.Regions.ContainsKey(key))
+        {
+            notes.Add(Gebietsstand.NotInDirectory(snapshot, key));
+        }
+        var chain = ChainFor(snapshot, answeredFor);
+        notes.AddRange(Gebietsstand.ChainNotes(snapshot, chain));
         return (new ResolvedPlace(chain, null), new LocationAnswer("regionKey", Refs(chain), null, [], 0, false, false, points.Attribution, notes));
     }
 
@@ -113,6 +124,7 @@ public sealed class PlaceResolver(IPointLocator points, IPostalCodeDirectory pos
             notes.Add((total > candidates.Count ? $"{total} regions match, the first {candidates.Count} are listed" : $"{total} regions match") +
                       $"; the answer is for {candidates[0].Name} ({candidates[0].RegionKey}). Ask again with regionKey to choose another.");
         }
+        notes.AddRange(Gebietsstand.ChainNotes(snapshot, chain));
         return (new ResolvedPlace(chain, null),
             new LocationAnswer(input, Refs(chain), null, candidates, total, total > candidates.Count, candidates.Count > 1, attribution, notes));
     }
