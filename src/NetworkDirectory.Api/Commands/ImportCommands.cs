@@ -47,6 +47,10 @@ public static class ImportCommands
             {
                 await console.Output.WriteLineAsync($"  coverage to update: {orphan}");
             }
+            foreach (var change in result.KeyChanges)
+            {
+                await console.Output.WriteLineAsync($"  key change: {change.OldKey} → {change.NewKey} (a lookup by {change.OldKey} answers for {change.NewKey})");
+            }
         });
     }
 

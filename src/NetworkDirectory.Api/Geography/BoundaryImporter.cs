@@ -9,9 +9,10 @@ namespace NetworkDirectory.Api.Geography;
 /// <summary>What an import changed.</summary>
 /// <param name="DisappearedKeys">Keys that had a boundary before and have none in the new set (merged away).</param>
 /// <param name="OrphanedCoverage">Services whose coverage still names a disappeared key: "service-id → key".</param>
+/// <param name="KeyChanges">The key changes this import derived (see <see cref="RegionKeyChanges"/>).</param>
 public sealed record BoundaryImportResult(
     string Source, DateOnly? BoundaryDate, IReadOnlyDictionary<string, int> RegionsByLevel,
-    IReadOnlyList<string> DisappearedKeys, IReadOnlyList<string> OrphanedCoverage);
+    IReadOnlyList<string> DisappearedKeys, IReadOnlyList<string> OrphanedCoverage, IReadOnlyList<RegionKeyChange> KeyChanges);
 
 /// <summary>
 /// Replaces the boundaries of the levels a source holds, in one transaction: readers see the old
@@ -56,27 +57,36 @@ public sealed class BoundaryImporter(
 
         var present = set.Features.Select(f => f.Key).ToHashSet();
         var disappeared = before.Where(k => !present.Contains(k)).Order(StringComparer.Ordinal).ToList();
+        var reader = new WKBReader(NetTopologySuite.NtsGeometryServices.Instance);
+        var gone = (await connection.QueryAsync<(string Key, string Level, byte[] Geometry)>(
+            "SELECT key, level, geometry FROM regions WHERE key IN @disappeared", new { disappeared }, transaction))
+            .Select(g => (g.Key, g.Level, reader.Read(g.Geometry)));
+        var keyChanges = RegionKeyChanges.OfDisappeared(gone, set);
         await connection.ExecuteAsync("UPDATE regions SET geometry = NULL WHERE key IN @disappeared", new { disappeared }, transaction);
+        keyChanges.AddRange((await RegionKeyChanges.OfGemeindeKeysAsync(connection, transaction)).Where(c => keyChanges.All(k => k.OldKey != c.OldKey)));
         var orphaned = (await connection.QueryAsync<(string Service, string Key)>(
             "SELECT service_id, region_key FROM service_coverage WHERE region_key IN @disappeared ORDER BY service_id", new { disappeared }, transaction))
             .Select(o => $"{o.Service} → {o.Key}").ToList();
 
         var counts = set.Features.GroupBy(f => f.Level).ToDictionary(g => g.Key, g => g.Count());
-        await connection.ExecuteAsync(
+        var importId = await connection.ExecuteScalarAsync<long>(
             """
             INSERT INTO boundary_imports (imported_at, source, boundary_date, levels, region_count, disappeared_keys)
             VALUES (@now, @source, @date, @levels, @count, @disappeared)
+            RETURNING id
             """,
             new
             {
                 now = clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), source, date,
                 levels = string.Join(",", levels), count = set.Features.Count, disappeared = JsonSerializer.Serialize(disappeared),
             }, transaction);
+        await RegionKeyChanges.SaveAsync(connection, transaction, keyChanges, importId);
         await transaction.CommitAsync(cancellationToken);
 
         await afterImport(cancellationToken);
-        logger.LogInformation("Imported {Count} boundaries from {Source}; {Disappeared} key(s) disappeared", set.Features.Count, source, disappeared.Count);
-        return new BoundaryImportResult(source, set.BoundaryDate, counts, disappeared, orphaned);
+        logger.LogInformation("Imported {Count} boundaries from {Source}; {Disappeared} key(s) disappeared, {Changes} key change(s) derived",
+            set.Features.Count, source, disappeared.Count, keyChanges.Count);
+        return new BoundaryImportResult(source, set.BoundaryDate, counts, disappeared, orphaned, keyChanges);
     }
 
     private static async Task<string> ParentAsync(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, string key)

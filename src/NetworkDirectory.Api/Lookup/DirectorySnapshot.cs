@@ -32,11 +32,22 @@ public sealed class DirectorySnapshot
 
     public required FrozenSet<string> ExploitationForms { get; init; }
 
+    /// <summary>Keys the imported boundaries no longer hold, by old key, with the key whose area holds them now.</summary>
+    public FrozenDictionary<string, RegionKeyChange> KeyChanges { get; init; } = FrozenDictionary<string, RegionKeyChange>.Empty;
+
+    /// <summary>The Gebietsstand of the imported boundaries, by level (only levels with boundaries).</summary>
+    public FrozenDictionary<string, DateOnly> BoundaryDates { get; init; } = FrozenDictionary<string, DateOnly>.Empty;
+
     /// <summary>The default responsibilities of a lookup, in answer order; worked out once per snapshot (a benign race at worst computes it twice).</summary>
     public IReadOnlyList<string> AcuteResponsibilities =>
         _acute ??= Responsibilities.Values.Where(r => r.Acute).OrderBy(r => r.SortOrder).Select(r => r.Code).ToArray();
 
     private IReadOnlyList<string>? _acute;
+
+    /// <summary>The place-name search over <see cref="Regions"/>; built on first use and kept by <see cref="With"/>, which leaves the regions as they are.</summary>
+    public PlaceNames Names => _names ??= PlaceNames.Of(Regions.Values);
+
+    private PlaceNames? _names;
 
     public static DirectorySnapshot Empty { get; } = new()
     {
@@ -52,7 +63,8 @@ public sealed class DirectorySnapshot
     /// <summary>A snapshot of the whole directory.</summary>
     public static DirectorySnapshot Create(
         FrozenDictionary<string, SnapshotRegion> regions, FrozenDictionary<string, SnapshotResponsibility> responsibilities,
-        FrozenSet<string> exploitationForms, IReadOnlyDictionary<string, Schedule> schedules, IReadOnlyList<SnapshotAgency> agencies)
+        FrozenSet<string> exploitationForms, IReadOnlyDictionary<string, Schedule> schedules, IReadOnlyList<SnapshotAgency> agencies,
+        FrozenDictionary<string, RegionKeyChange>? keyChanges = null, FrozenDictionary<string, DateOnly>? boundaryDates = null)
     {
         var coverage = new Dictionary<string, IReadOnlyList<CoverageEntry>>(StringComparer.Ordinal);
         foreach (var group in agencies.SelectMany(a => a.Coverage).GroupBy(c => c.RegionKey, StringComparer.Ordinal))
@@ -68,6 +80,8 @@ public sealed class DirectorySnapshot
             Schedules = schedules,
             Regions = regions,
             ExploitationForms = exploitationForms,
+            KeyChanges = keyChanges ?? FrozenDictionary<string, RegionKeyChange>.Empty,
+            BoundaryDates = boundaryDates ?? FrozenDictionary<string, DateOnly>.Empty,
         };
     }
 
@@ -136,6 +150,9 @@ public sealed class DirectorySnapshot
             Schedules = scheduleMap,
             Regions = Regions,
             ExploitationForms = ExploitationForms,
+            KeyChanges = KeyChanges,
+            BoundaryDates = BoundaryDates,
+            _names = _names,
         };
     }
 

@@ -39,8 +39,12 @@ internal static class DirectorySnapshotLoader
             "SELECT code, label_de, label_en, acute, sort_order FROM responsibilities", transaction: transaction))
             .ToFrozenDictionary(r => r.Code, r => new SnapshotResponsibility(r.Code, r.LabelDe, r.LabelEn, r.Acute, r.SortOrder));
         var forms = (await connection.QueryAsync<string>("SELECT code FROM exploitation_forms", transaction: transaction)).ToFrozenSet();
+        var keyChanges = (await RegionKeyChanges.LoadAsync(connection, transaction)).ToFrozenDictionary(c => c.OldKey, StringComparer.Ordinal);
+        var boundaryDates = (await connection.QueryAsync<(string Level, string Date)>(
+                "SELECT level, max(boundary_date) FROM regions WHERE geometry IS NOT NULL AND boundary_date IS NOT NULL GROUP BY level", transaction: transaction))
+            .ToFrozenDictionary(d => d.Level, d => Dates.Parse(d.Date), StringComparer.Ordinal);
         var agencies = await AgenciesAsync(connection, transaction, null, parseArea, logger);
-        return DirectorySnapshot.Create(regions, responsibilities, forms, await schedulesRead, agencies);
+        return DirectorySnapshot.Create(regions, responsibilities, forms, await schedulesRead, agencies, keyChanges, boundaryDates);
     }
 
     /// <summary>The snapshot with what <paramref name="change"/> names read again.</summary>

@@ -34,7 +34,7 @@ public static class LookupEndpoints
         [Description("Longitude in WGS84 (with lat).")] double? lon = null,
         [Description("German postal code (5 digits). A code can span several Gemeinden or Kreise: every candidate is listed.")] string? postalCode = null,
         [Description(RegionKey.Description)] string? regionKey = null,
-        [Description("Place name (Gemeinde or Kreis), e.g. 'Traunstein'. Several matches are listed as candidates.")] string? q = null,
+        [Description("Place name (Gemeinde, Kreis or Land), e.g. 'Traunstein'. Case, umlauts (ü, ue), ß/ss and 'St.'/'Sankt' do not matter, a leading 'Landkreis', 'Kreis' or 'Stadt' is optional; exact names first, then names that begin with it ('Halle (Saale)'). At most 10 candidates are listed: candidatesTotal says how many match.")] string? q = null,
         [Description("Responsibility codes, repeated or comma-separated; default: the acute-intervention set (see /v1/taxonomies, acute=true).")] string[]? responsibility = null,
         [Description("Exploitation form code; only services for this form (or all forms) count.")] string? exploitationForm = null,
         [Description("Age of the person concerned, 0–120.")] int? age = null,

@@ -75,6 +75,8 @@ public sealed class LookupJsonResult(
         JsonSerializer.Serialize(writer, location.BoundaryDate, options);
         writer.WritePropertyName(name(nameof(LocationAnswer.Candidates)));
         JsonSerializer.Serialize(writer, location.Candidates, options);
+        writer.WriteNumber(name(nameof(LocationAnswer.CandidatesTotal)), location.CandidatesTotal);
+        writer.WriteBoolean(name(nameof(LocationAnswer.CandidatesTruncated)), location.CandidatesTruncated);
         writer.WriteBoolean(name(nameof(LocationAnswer.Ambiguous)), location.Ambiguous);
         writer.WritePropertyName(name(nameof(LocationAnswer.Attribution)));
         writer.WriteRawValue(json.WrittenOnce(location.Attribution), skipInputValidation: true);

@@ -104,19 +104,19 @@ internal sealed record LookupRequest(
             {
                 return (Problem(StatusCodes.Status503ServiceUnavailable, "Postal codes not imported", HowToImportPostalCodes), null);
             }
-            var candidates = places.PostalCodeCandidates(snapshot, postalCode);
+            var (candidates, total) = places.PostalCodeCandidates(snapshot, postalCode);
             return candidates.Count == 0
                 ? (Problem(StatusCodes.Status404NotFound, "Unknown postal code", $"The postal code {postalCode} is not in the imported postal-code table."), null)
-                : (null, PlaceResolver.FromCandidates(snapshot, "postalCode", candidates, places.PostalCodeAttribution));
+                : (null, PlaceResolver.FromCandidates(snapshot, "postalCode", candidates, total, places.PostalCodeAttribution));
         }
         if (regionKey is not null)
         {
             return (null, places.FromRegionKey(snapshot, regionKey));
         }
-        var named = PlaceResolver.NameCandidates(snapshot, q!.Trim());
+        var (named, matching) = PlaceResolver.NameCandidates(snapshot, q!.Trim());
         return named.Count == 0
             ? (Problem(StatusCodes.Status404NotFound, "Unknown place", $"No Gemeinde or Kreis named '{q}' is in the directory. Try the postal code or the official key."), null)
-            : (null, PlaceResolver.FromCandidates(snapshot, "place", named, places.BoundaryAttribution));
+            : (null, PlaceResolver.FromCandidates(snapshot, "place", named, matching, places.BoundaryAttribution));
     }
 
     private static ProblemHttpResult Problem(int status, string title, string detail) =>

@@ -16,12 +16,14 @@ public sealed record LookupResponse(
 /// <param name="Regions">The official regions containing the place, most specific first.</param>
 /// <param name="BoundaryDate">Gebietsstand of the boundaries used, when coordinates were resolved.</param>
 /// <param name="Candidates">For postal codes and place names: every region the input may mean, by share.</param>
+/// <param name="CandidatesTotal">How many regions match in all; <paramref name="Candidates"/> lists at most 10 of them (0 for coordinates and region keys).</param>
+/// <param name="CandidatesTruncated">True when more regions match than <paramref name="Candidates"/> lists: ask with a longer name or the key.</param>
 /// <param name="Ambiguous">True when there is more than one candidate; the answer is for the first.</param>
 /// <param name="Attribution">Source notes of the data used to resolve the place.</param>
 /// <param name="Notes">What the resolution assumed.</param>
 public sealed record LocationAnswer(
     string Input, IReadOnlyList<RegionRef> Regions, DateOnly? BoundaryDate, IReadOnlyList<PlaceCandidate> Candidates,
-    bool Ambiguous, IReadOnlyList<string> Attribution, IReadOnlyList<string> Notes);
+    int CandidatesTotal, bool CandidatesTruncated, bool Ambiguous, IReadOnlyList<string> Attribution, IReadOnlyList<string> Notes);
 
 /// <summary>An official region in the answer.</summary>
 public sealed record RegionRef(string Key, string Level, string Name, string? Designation);

@@ -64,7 +64,8 @@ public sealed class PlaceResolver(IPointLocator points, IPostalCodeDirectory pos
         // One region per level and one specificity per level (the schema allows five levels), so the order is total.
         chain.Sort(static (a, b) => ServiceMatcher.SpecificityOf(b.Level).CompareTo(ServiceMatcher.SpecificityOf(a.Level)));
         var place = new ResolvedPlace(chain, (latitude, longitude));
-        return (place, new LocationAnswer("coordinates", Refs(chain), points.BoundaryDate, [], false, points.Attribution, []));
+        return (place, new LocationAnswer("coordinates", Refs(chain), points.BoundaryDate, [], 0, false, false, points.Attribution,
+            Gebietsstand.ChainNotes(snapshot, chain).ToList()));
     }
 
     /// <summary>Adds the region unless the chain already has one of its level (the first one of a level wins).</summary>
@@ -80,45 +81,52 @@ public sealed class PlaceResolver(IPointLocator points, IPostalCodeDirectory pos
         chain.Add(region);
     }
 
+    /// <summary>The chain for a key; an old key (see <see cref="Gebietsstand.SuccessorOf"/>) is answered for its successor, with a note.</summary>
     public (ResolvedPlace Place, LocationAnswer Answer) FromRegionKey(DirectorySnapshot snapshot, string key)
     {
-        var chain = ChainFor(snapshot, key);
-        var notes = snapshot.Regions.ContainsKey(key)
-            ? Array.Empty<string>()
-            : [$"Region {key} is not in the directory (no boundaries imported for it); answered for its enclosing regions."];
-        return (new ResolvedPlace(chain, null), new LocationAnswer("regionKey", Refs(chain), null, [], false, points.Attribution, notes));
+        var notes = new List<string>();
+        var answeredFor = key;
+        if (Gebietsstand.SuccessorOf(snapshot, key) is var (change, successor))
+        {
+            notes.Add(Gebietsstand.AnsweredForSuccessor(snapshot, key, change, successor));
+            answeredFor = successor;
+        }
+        else if (!snapshot.Regions.ContainsKey(key))
+        {
+            notes.Add(Gebietsstand.NotInDirectory(snapshot, key));
+        }
+        var chain = ChainFor(snapshot, answeredFor);
+        notes.AddRange(Gebietsstand.ChainNotes(snapshot, chain));
+        return (new ResolvedPlace(chain, null), new LocationAnswer("regionKey", Refs(chain), null, [], 0, false, false, points.Attribution, notes));
     }
 
-    /// <summary>Candidates for a postal code, largest share first; empty when unknown.</summary>
-    public IReadOnlyList<PlaceCandidate> PostalCodeCandidates(DirectorySnapshot snapshot, string postalCode) =>
-        postalCodes.Candidates(postalCode)
-            .Take(MaxCandidates)
-            .Select(c => Candidate(snapshot, c.RegionKey, c.Share))
-            .ToList();
-
-    /// <summary>Gemeinden and Kreise whose name matches: exact (case-insensitive) matches, else names starting with the text.</summary>
-    public static IReadOnlyList<PlaceCandidate> NameCandidates(DirectorySnapshot snapshot, string name)
+    /// <summary>Candidates for a postal code, largest share first, at most <see cref="MaxCandidates"/>, and how many there are; empty when unknown.</summary>
+    public (IReadOnlyList<PlaceCandidate> Candidates, int Total) PostalCodeCandidates(DirectorySnapshot snapshot, string postalCode)
     {
-        var places = snapshot.Regions.Values.Where(r => r.Level is "gemeinde" or "kreis" or "land").ToList();
-        var exact = places.Where(r => r.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).ToList();
-        var matches = exact.Count > 0 ? exact : places.Where(r => r.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase)).ToList();
-        var ordered = matches
-            .OrderBy(r => r.Level switch { "gemeinde" => 0, "kreis" => 1, _ => 2 })
-            .ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.Key, StringComparer.Ordinal)
-            .Take(MaxCandidates)
-            .ToList();
-        return ordered.Select(r => new PlaceCandidate(r.Key, Label(r), r.Level, 1.0 / ordered.Count)).ToList();
+        var all = postalCodes.Candidates(postalCode);
+        return (all.Take(MaxCandidates).Select(c => Candidate(snapshot, c.RegionKey, c.Share)).ToList(), all.Count);
+    }
+
+    /// <summary>Gemeinden, Kreise and Länder whose name matches, best first (see <see cref="PlaceNames"/>), and how many match in all.</summary>
+    public static (IReadOnlyList<PlaceCandidate> Candidates, int Total) NameCandidates(DirectorySnapshot snapshot, string name)
+    {
+        var (matches, total) = snapshot.Names.Search(name, MaxCandidates);
+        return (matches.Select(r => new PlaceCandidate(r.Key, Label(r), r.Level, 1.0 / matches.Count)).ToList(), total);
     }
 
     public static (ResolvedPlace Place, LocationAnswer Answer) FromCandidates(
-        DirectorySnapshot snapshot, string input, IReadOnlyList<PlaceCandidate> candidates, IReadOnlyList<string> attribution)
+        DirectorySnapshot snapshot, string input, IReadOnlyList<PlaceCandidate> candidates, int total, IReadOnlyList<string> attribution)
     {
         var chain = ChainFor(snapshot, candidates[0].RegionKey);
-        var notes = candidates.Count > 1
-            ? new[] { $"{candidates.Count} regions match; the answer is for {candidates[0].Name} ({candidates[0].RegionKey}). Ask again with regionKey to choose another." }
-            : [];
-        return (new ResolvedPlace(chain, null), new LocationAnswer(input, Refs(chain), null, candidates, candidates.Count > 1, attribution, notes));
+        var notes = new List<string>();
+        if (total > 1)
+        {
+            notes.Add((total > candidates.Count ? $"{total} regions match, the first {candidates.Count} are listed" : $"{total} regions match") +
+                      $"; the answer is for {candidates[0].Name} ({candidates[0].RegionKey}). Ask again with regionKey to choose another.");
+        }
+        notes.AddRange(Gebietsstand.ChainNotes(snapshot, chain));
+        return (new ResolvedPlace(chain, null),
+            new LocationAnswer(input, Refs(chain), null, candidates, total, total > candidates.Count, candidates.Count > 1, attribution, notes));
     }
 
     /// <summary>Region keys and names come from the imported boundaries: their source note goes with every answer that shows them.</summary>

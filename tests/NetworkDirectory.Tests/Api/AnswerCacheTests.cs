@@ -190,8 +190,8 @@ public sealed class AnswerCacheTests(ApiFactory factory) : IClassFixture<ApiFact
         LocationAnswer[] locations =
         [
             new("regionKey", [new RegionRef("09162000", "gemeinde", "München", "Stadt")], new DateOnly(2024, 12, 31),
-                [new PlaceCandidate("09162000", "München (Stadt)", "gemeinde", 1)], false, ["Verwaltungsgebiete: © BKG"], ["Ein Hinweis mit \"Anführungszeichen\"."]),
-            new("coordinates", [.. PlaceResolver.ChainFor(snapshot, "09162000").Select(r => r.Ref)], null, [], false, [], []),
+                [new PlaceCandidate("09162000", "München (Stadt)", "gemeinde", 1)], 12, true, false, ["Verwaltungsgebiete: © BKG"], ["Ein Hinweis mit \"Anführungszeichen\"."]),
+            new("coordinates", [.. PlaceResolver.ChainFor(snapshot, "09162000").Select(r => r.Ref)], null, [], 0, false, false, [], []),
         ];
         EmergencyNumber[] numbers = [new("110", "Polizei-Notruf", "Police emergency")];
         var answers = criteria.Responsibilities.Select(r => AnswerBuilder.Answer(snapshot, place, criteria, r, Schedules)).ToList();

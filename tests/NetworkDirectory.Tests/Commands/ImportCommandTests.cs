@@ -29,6 +29,23 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AnImportThatMergesAKreisPrintsTheKeyChange()
+    {
+        var before = Path.Combine(_folder.FullName, "2020.geojson");
+        var after = Path.Combine(_folder.FullName, "2024.geojson");
+        File.WriteAllText(before, Thueringen());
+        File.WriteAllText(after, Thueringen(withEisenach: false));
+        Assert.Equal(0, (await CliRun.InAsync(_folder.FullName, "boundaries", "import", before, "--as-of", "2020-12-31", Setting, "--Database:LoadSample=false")).Code);
+
+        var result = await CliRun.InAsync(_folder.FullName, "boundaries", "import", after, "--as-of", "2024-12-31", Setting, "--Database:LoadSample=false");
+
+        Assert.True(result.Code == 0, result.Error);
+        Assert.Equal(["Imported 1 land, 1 kreis from Verwaltungsgebiete, Stand 31.12.2024 (2024.geojson).",
+                      "Keys without a boundary now (merged or dissolved): 16056.",
+                      "key change: 16056 → 16063 (a lookup by 16056 answers for 16063)"], result.OutputLines);
+    }
+
+    [Fact]
     public async Task AMissingSourceNamesThePathThatWasTried()
     {
         var result = await CliRun.InAsync(_folder.FullName, "postalcodes", "import", "plz/zipcodes.de.csv", Setting);
