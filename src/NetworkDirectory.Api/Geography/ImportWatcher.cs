@@ -26,8 +26,10 @@ public sealed class ImportWatcher(
     /// <summary>Rebuilds the region index and the lookup snapshot (which holds the regions' names and parents).</summary>
     public static async Task ReloadBoundariesAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await services.GetRequiredService<RegionIndex>().ReloadAsync(cancellationToken);
+        // The directory first: coordinate lookups answer only once the region index holds boundaries,
+        // so after a first import no lookup is answered from a directory that lacks the new regions.
         await services.GetRequiredService<IDirectoryChanges>().ReloadAsync(cancellationToken);
+        await services.GetRequiredService<RegionIndex>().ReloadAsync(cancellationToken);
     }
 
     public override async Task StartAsync(CancellationToken cancellationToken)
