@@ -88,7 +88,7 @@ public static class HttpCaching
     }
 
     /// <summary>If-None-Match uses the weak comparison: W/"x" matches "x"; * matches any current representation.</summary>
-    public static bool Matches(StringValues ifNoneMatch, string etag)
+    private static bool Matches(StringValues ifNoneMatch, string etag)
     {
         if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParse(etag, out var current))
         {

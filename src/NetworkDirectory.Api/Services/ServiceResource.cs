@@ -74,7 +74,7 @@ public sealed class ServiceResource(PolygonReach polygonReach) : WritableResourc
                 errors.Add($"coverage.customRegions[{i}]", $"coverage.customRegions[{i}]: no custom region '{key}' exists.");
             }
         }
-        if (data.CoveragePolygon is not null && !CoveragePolygon.TryParse(data.CoveragePolygon.ToJsonString(), out _, out var polygonError))
+        if (data.CoveragePolygon is not null && !CoveragePolygon.TryRead(data.CoveragePolygon.ToJsonString(), out _, out var polygonError))
         {
             errors.Add("coveragePolygon", $"coveragePolygon {polygonError}");
         }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
-using NetworkDirectory.Api.Common;
 
 namespace NetworkDirectory.Api.Writes;
 
@@ -15,9 +14,6 @@ public static class ETag
     public static string Format(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
     public static void Set(HttpContext http, int version) => http.Response.Headers.ETag = Format(version);
-
-    /// <summary>If-None-Match: the weak comparison (W/"3" matches "3").</summary>
-    public static bool Matches(StringValues header, int version) => HttpCaching.Matches(header, Format(version));
 
     /// <summary>If-Match: the strong comparison (RFC 9110 13.1.1), so a weak tag never matches; * matches any current version.</summary>
     public static bool MatchesStrongly(StringValues header, int version) =>

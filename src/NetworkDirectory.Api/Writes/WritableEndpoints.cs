@@ -37,7 +37,7 @@ public static class WritableEndpoints
 /// <summary>The handlers behind <see cref="WritableEndpoints.MapWritable{TResource, T}"/>.</summary>
 public static class WritableHandlers<T> where T : class
 {
-    public static Task<Results<Ok<Resource<T>>, ProblemHttpResult, StatusCodeHttpResult>> Get(
+    public static Task<Results<Ok<Resource<T>>, ProblemHttpResult>> Get(
         WritePipeline writes, WritableResource<T> resource, HttpContext http, [Description("Id of the entry.")] string id) =>
         writes.GetAsync(resource, id, http);
 

@@ -163,8 +163,8 @@ public sealed class WritePipeline(
         return TypedResults.NoContent();
     }
 
-    /// <summary>Reads one entity for GET, with its ETag; honours If-None-Match.</summary>
-    public async Task<Results<Ok<Resource<T>>, ProblemHttpResult, StatusCodeHttpResult>> GetAsync<T>(
+    /// <summary>Reads one entity for GET, with its version as ETag (If-None-Match → 304 is <see cref="HttpCaching"/>'s, as for every read).</summary>
+    public async Task<Results<Ok<Resource<T>>, ProblemHttpResult>> GetAsync<T>(
         WritableResource<T> resource, string id, HttpContext http, Func<T, bool>? visible = null) where T : class
     {
         await using var connection = await connections.OpenAsync(http.RequestAborted);
@@ -175,10 +175,6 @@ public sealed class WritePipeline(
             return ProblemSetup.NotFound(resource.EntityType, id);
         }
         ETag.Set(http, stored.Version);
-        if (ETag.Matches(http.Request.Headers.IfNoneMatch, stored.Version))
-        {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        }
         return TypedResults.Ok(new Resource<T>(id, stored.Version, resource.VisibleTo(Caller.From(http.User), stored)));
     }
 
