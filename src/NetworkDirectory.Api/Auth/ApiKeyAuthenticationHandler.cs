@@ -58,6 +58,8 @@ public sealed class ApiKeyAuthenticationHandler(
                 new Claim(ClaimTypes.NameIdentifier, key.Id),
                 new Claim(ClaimTypes.Role, key.Role),
                 .. key.Scope.Select(s => new Claim(ClaimNames.RegionScope, s)),
+                .. key.RequestsPerMinute is { } quota ? [new Claim(ClaimNames.PartnerQuota, quota.ToString(System.Globalization.CultureInfo.InvariantCulture))] : Array.Empty<Claim>(),
+                .. key.AllowedOrigins.Select(o => new Claim(ClaimNames.PartnerOrigin, o)),
             ],
             SchemeName, ClaimTypes.Name, ClaimTypes.Role);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));

@@ -31,6 +31,12 @@ public static class ApiKeyEndpoints
             .WithSummary("Get one API key without its secret")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/{id}/usage", GetApiKeyUsage)
+            .WithName("GetApiKeyUsage")
+            .WithSummary("Requests of a partner key per UTC day")
+            .WithDescription("Needs an admin's API key. Answered requests by status class, and those refused by the key's quota (429) or origin list (403), per UTC day, oldest first. Counts include the last seconds not yet written to the database. Only partner keys' requests are counted.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         group.MapDelete("/{id}", RevokeApiKey)
             .WithName("RevokeApiKey")
             .WithSummary("Revoke an API key; it fails from the next request on")
@@ -45,8 +51,7 @@ public static class ApiKeyEndpoints
         CreateApiKeyRequest request, ClaimsPrincipal user, ApiKeyStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var createdBy = Caller.From(user).Name ?? "unknown";
-        var (key, errors) = await ApiKeyValidator.ValidateAsync(
-            request.Name, request.Role, request.Scope, request.ExpiresOn, createdBy, store, clock, cancellationToken);
+        var (key, errors) = await ApiKeyValidator.ValidateAsync(request, createdBy, store, clock, cancellationToken);
         if (key is null)
         {
             return TypedResults.ValidationProblem(errors);
@@ -67,6 +72,13 @@ public static class ApiKeyEndpoints
         ApiKeyStore store, TimeProvider clock, CancellationToken cancellationToken) =>
         await store.GetAsync(id, cancellationToken) is { } key
             ? TypedResults.Ok(ApiKeyResponse.From(key, clock.GetUtcNow()))
+            : ProblemSetup.NotFound("API key", id);
+
+    public static async Task<Results<Ok<ApiKeyUsageResponse>, ProblemHttpResult>> GetApiKeyUsage(
+        [Description("The key id (16 hex digits, the part after 'nd_').")] string id,
+        ApiKeyStore store, PartnerUsage usage, CancellationToken cancellationToken) =>
+        await store.GetAsync(id, cancellationToken) is { } key
+            ? TypedResults.Ok(new ApiKeyUsageResponse(key.Id, key.Role, await usage.ReportAsync(key.Id, cancellationToken)))
             : ProblemSetup.NotFound("API key", id);
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeApiKey(

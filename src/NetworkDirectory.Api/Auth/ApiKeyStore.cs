@@ -19,18 +19,22 @@ public sealed class ApiKeyStore(SqliteConnectionFactory connections, TimeProvide
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
-            INSERT INTO api_keys (id, name, role, prefix, salt, hash, created_at, expires_at, created_by)
-            VALUES (@id, @Name, @Role, @prefix, @salt, @hash, @createdAt, @expiresAt, @CreatedBy)
+            INSERT INTO api_keys (id, name, role, prefix, salt, hash, created_at, expires_at, created_by, requests_per_minute)
+            VALUES (@id, @Name, @Role, @prefix, @salt, @hash, @createdAt, @expiresAt, @CreatedBy, @RequestsPerMinute)
             """,
             new
             {
                 id, key.Name, key.Role, prefix = ApiKeySecret.DisplayPrefix(secretKey), salt,
                 hash = ApiKeySecret.Hash(salt, secret), createdAt = ApiKeyTime.Format(clock.GetUtcNow()),
                 expiresAt = ApiKeyTime.Format(key.ExpiresAt), key.CreatedBy,
+                RequestsPerMinute = key.Role == Roles.Partner ? key.RequestsPerMinute ?? PartnerQuota.DefaultRequestsPerMinute : (int?)null,
             }, transaction);
         await connection.ExecuteAsync(
             "INSERT INTO api_key_scopes (key_id, region_key) VALUES (@id, @regionKey)",
             key.Scope.Distinct().Select(regionKey => new { id, regionKey }), transaction);
+        await connection.ExecuteAsync(
+            "INSERT INTO api_key_origins (key_id, origin) VALUES (@id, @origin)",
+            (key.AllowedOrigins ?? []).Distinct().Select(origin => new { id, origin }), transaction);
         await transaction.CommitAsync(cancellationToken);
         return ((await GetAsync(id, cancellationToken))!, secretKey);
     }

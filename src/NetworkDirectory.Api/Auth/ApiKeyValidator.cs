@@ -10,8 +10,13 @@ public static class ApiKeyValidator
 
     public static async Task<(NewApiKey? Key, Dictionary<string, string[]> Errors)> ValidateAsync(
         string? name, string? role, IReadOnlyList<string>? scope, DateOnly? expiresOn, string createdBy,
-        ApiKeyStore store, TimeProvider clock, CancellationToken cancellationToken = default)
+        ApiKeyStore store, TimeProvider clock, CancellationToken cancellationToken = default) =>
+        await ValidateAsync(new(name, role, scope?.ToArray(), expiresOn), createdBy, store, clock, cancellationToken);
+
+    public static async Task<(NewApiKey? Key, Dictionary<string, string[]> Errors)> ValidateAsync(
+        CreateApiKeyRequest request, string createdBy, ApiKeyStore store, TimeProvider clock, CancellationToken cancellationToken = default)
     {
+        var (name, role, scope, expiresOn) = (request.Name, request.Role, (IReadOnlyList<string>?)request.Scope, request.ExpiresOn);
         var errors = new Dictionary<string, string[]>();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         name = name?.Trim();
@@ -43,11 +48,36 @@ public static class ApiKeyValidator
             errors["expiresOn"] = [$"expiresOn must be after today ({today:yyyy-MM-dd}); got {date:yyyy-MM-dd}."];
         }
 
+        var origins = request.AllowedOrigins ?? [];
+        if (origins.Length > 0 && role != Roles.Partner)
+        {
+            errors["allowedOrigins"] = ["allowedOrigins: only partner keys are limited to browser origins; leave it out for other roles."];
+        }
+        else if (origins.Length > PartnerOrigins.MaxCount)
+        {
+            errors["allowedOrigins"] = [$"allowedOrigins: at most {PartnerOrigins.MaxCount} origins per key; got {origins.Length}."];
+        }
+        else if (origins.Select(PartnerOrigins.Problem).OfType<string>().ToList() is { Count: > 0 } bad)
+        {
+            errors["allowedOrigins"] = [.. bad];
+        }
+        var quota = request.RequestsPerMinute;
+        if (quota is not null && role != Roles.Partner)
+        {
+            errors["requestsPerMinute"] = ["requestsPerMinute: only partner keys have a quota; other roles' writes have the write budget."];
+        }
+        else if (quota is < 1 or > PartnerQuota.MaxRequestsPerMinute)
+        {
+            errors["requestsPerMinute"] = [$"requestsPerMinute must be between 1 and {PartnerQuota.MaxRequestsPerMinute}; got {quota}."];
+        }
+
         if (errors.Count > 0)
         {
             return (null, errors);
         }
         var expiresAt = ApiKeyTime.EndOf(expiresOn ?? today.AddDays(DefaultLifetimeDays));
-        return (new NewApiKey(name!, role!, scope.Distinct().Order(StringComparer.Ordinal).ToList(), expiresAt, createdBy), errors);
+        return (new NewApiKey(name!, role!, scope.Distinct().Order(StringComparer.Ordinal).ToList(), expiresAt, createdBy,
+            origins.Distinct().Order(StringComparer.Ordinal).ToList(),
+            role == Roles.Partner ? request.RequestsPerMinute ?? PartnerQuota.DefaultRequestsPerMinute : null), errors);
     }
 }

@@ -11,6 +11,9 @@ public sealed class AuthOptions
     /// <summary>Write requests one caller may make per minute (the "writes" rate-limit policy).</summary>
     public int WritesPerMinute { get; set; } = 60;
 
+    /// <summary>How often the partner keys' usage counts are written to the database (and always at shutdown).</summary>
+    public int PartnerUsageFlushSeconds { get; set; } = 60;
+
     public JwtSettings Jwt { get; set; } = new();
 }
 

@@ -41,6 +41,8 @@ public static class AuthSetup
             .AddPolicy(Policies.Coordinator, policy => policy.RequireRole(Roles.Coordinator, Roles.Admin))
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
         services.AddWriteRateLimits();
+        services.AddSingleton<PartnerUsage>();
+        services.AddHostedService<PartnerUsageFlusher>();
         return services;
     }
 
@@ -52,11 +54,15 @@ public static class AuthSetup
         return services;
     }
 
-    /// <summary>Authentication, the 401/429 answer to failed credentials, authorization, then rate limiting by caller.</summary>
+    /// <summary>
+    /// Authentication, the 401/429 answer to failed credentials, the partner keys' origin check and
+    /// usage count, authorization, then rate limiting (partner quota, write budget).
+    /// </summary>
     public static WebApplication UseApiAuthentication(this WebApplication app)
     {
         app.UseAuthentication();
         app.UseMiddleware<FailedAuthenticationMiddleware>();
+        app.UseMiddleware<PartnerTrafficMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseWriteBudgetHeaders();

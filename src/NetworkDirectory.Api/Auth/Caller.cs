@@ -10,18 +10,31 @@ public static class Roles
     public const string Coordinator = "coordinator";
     public const string Admin = "admin";
 
-    public static readonly string[] All = [Professional, Coordinator, Admin];
+    /// <summary>A partner website's key: public data only, no writes, its own origins and quota (<see cref="PartnerTrafficMiddleware"/>).</summary>
+    public const string Partner = "partner";
+
+    /// <summary>Every role, lowest first (<see cref="Caller.From"/> takes the last one a caller holds).</summary>
+    public static readonly string[] All = [Partner, Professional, Coordinator, Admin];
+
+    /// <summary>The roles of people who work with the directory; tokens may carry these, partner keys are keys only.</summary>
+    public static readonly string[] Staff = [Professional, Coordinator, Admin];
 }
 
 public static class ClaimNames
 {
     /// <summary>One claim per Land or Kreis key the caller may write in ('09', '09162').</summary>
     public const string RegionScope = "region_scope";
+
+    /// <summary>A partner key's requests per minute.</summary>
+    public const string PartnerQuota = "partner_quota";
+
+    /// <summary>One claim per browser origin a partner key may be used from.</summary>
+    public const string PartnerOrigin = "partner_origin";
 }
 
 public static class Policies
 {
-    /// <summary>Any authenticated caller (professional, coordinator, admin).</summary>
+    /// <summary>Any authenticated caller (partner, professional, coordinator, admin).</summary>
     public const string Professional = "professional";
 
     /// <summary>Coordinators and admins: may write within their region scope (admins everywhere).</summary>
@@ -50,9 +63,11 @@ public sealed record Caller(string? Name, string? Role, IReadOnlyList<string> Sc
 
     public bool IsAdmin => Role == Roles.Admin;
 
+    public bool IsPartner => Role == Roles.Partner;
+
     public bool IsCoordinator => Role is Roles.Coordinator or Roles.Admin;
 
-    /// <summary>Contact visibilities: anonymous → public; professional → + professional; coordinator, admin → + internal.</summary>
+    /// <summary>Contact visibilities: anonymous, partner → public; professional → + professional; coordinator, admin → + internal.</summary>
     public IReadOnlyList<string> Visibilities => Role switch
     {
         Roles.Admin or Roles.Coordinator => AllVisibilities,

@@ -56,11 +56,11 @@ internal static class JwtClaimMapping
     {
         var token = context.Principal!;
         var roles = token.Claims.Where(c => c.Type is "role" or "roles" or ClaimTypes.Role)
-            .SelectMany(c => Split(c.Value)).Where(Roles.All.Contains).Distinct().ToList();
+            .SelectMany(c => Split(c.Value)).Where(Roles.Staff.Contains).Distinct().ToList();
         var scope = token.FindAll(ClaimNames.RegionScope).SelectMany(c => Split(c.Value)).Distinct().ToList();
         if (roles.Count == 0)
         {
-            context.Fail(new TokenClaimsException($"The token names no role: its 'role' or 'roles' claim must hold one of {string.Join(", ", Roles.All)}."));
+            context.Fail(new TokenClaimsException($"The token names no role: its 'role' or 'roles' claim must hold one of {string.Join(", ", Roles.Staff)}."));
             return Task.CompletedTask;
         }
         if (scope.FirstOrDefault(s => s.Length is not (2 or 5) || !s.All(char.IsAsciiDigit)) is { } bad)

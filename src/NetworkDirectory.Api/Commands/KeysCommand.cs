@@ -12,6 +12,7 @@ public static class KeysCommand
     private static readonly Dictionary<string, string> OptionOfField = new()
     {
         ["name"] = "--name", ["role"] = "--role", ["scope"] = "--scope", ["expiresOn"] = "--expires",
+        ["allowedOrigins"] = "--origin", ["requestsPerMinute"] = "--requests-per-minute",
     };
 
     public static Command Create(CommandHost host) => new("keys", "Create, list and revoke API keys.")
@@ -26,7 +27,7 @@ public static class KeysCommand
         var name = new Option<string>("--name") { Description = "Who the key is for, e.g. \"Koordinierung Bayern\".", Required = true };
         var role = new Option<string>("--role")
         {
-            Description = "professional sees professional contacts; coordinator writes within its --scope; admin does everything.",
+            Description = "partner reads public data for a partner website (--origin, --requests-per-minute); professional sees professional contacts; coordinator writes within its --scope; admin does everything.",
             Required = true,
             HelpName = string.Join('|', Roles.All),
         };
@@ -43,10 +44,20 @@ public static class KeysCommand
             HelpName = "key",
         };
         var expires = DateOptions.Create("--expires", $"The last day the key works (UTC); default {ApiKeyValidator.DefaultLifetimeDays} days from today.");
-        var command = new Command("create", "Create a key and print it once; only a salted hash is stored.") { name, role, scope, expires };
+        var origin = new Option<string[]>("--origin")
+        {
+            Description = "A browser origin a partner key may be used from, e.g. https://www.example.org; repeat for more.",
+            HelpName = "scheme://host[:port]",
+        };
+        var quota = new Option<int?>("--requests-per-minute")
+        {
+            Description = $"A partner key's quota over all its requests; default {PartnerQuota.DefaultRequestsPerMinute}.",
+            HelpName = "n",
+        };
+        var command = new Command("create", "Create a key and print it once; only a salted hash is stored.") { name, role, scope, expires, origin, quota };
         command.SetAction((parse, cancellationToken) => host.RunAsync(parse, services => services.AddApiKeyStore(), loadSample: false,
-            (services, ct) => CreateAsync(services, host.Console, parse.GetRequiredValue(name), parse.GetRequiredValue(role),
-                parse.GetValue(scope) ?? [], parse.GetValue(expires), ct), cancellationToken));
+            (services, ct) => CreateAsync(services, host.Console, new CreateApiKeyRequest(parse.GetRequiredValue(name), parse.GetRequiredValue(role),
+                parse.GetValue(scope) ?? [], parse.GetValue(expires), parse.GetValue(origin), parse.GetValue(quota)), ct), cancellationToken));
         return command;
     }
 
@@ -68,11 +79,11 @@ public static class KeysCommand
     }
 
     private static async Task<int> CreateAsync(
-        IServiceProvider services, CommandConsole console, string name, string role, string[] scope, DateOnly? expires, CancellationToken cancellationToken)
+        IServiceProvider services, CommandConsole console, CreateApiKeyRequest request, CancellationToken cancellationToken)
     {
         var store = services.GetRequiredService<ApiKeyStore>();
         var clock = services.GetRequiredService<TimeProvider>();
-        var (key, errors) = await ApiKeyValidator.ValidateAsync(name, role, scope, expires, "cli:" + Environment.UserName, store, clock, cancellationToken);
+        var (key, errors) = await ApiKeyValidator.ValidateAsync(request, "cli:" + Environment.UserName, store, clock, cancellationToken);
         if (key is null)
         {
             foreach (var (field, messages) in errors)
@@ -86,7 +97,7 @@ public static class KeysCommand
             return ExitCodes.Usage;
         }
         var (info, secretKey) = await store.CreateAsync(key, cancellationToken);
-        await console.Output.WriteLineAsync($"Created key {info.Id} '{info.Name}' ({info.Role}; scope {Scope(info)}; works through {info.ExpiresAt.AddDays(-1):yyyy-MM-dd}, UTC).");
+        await console.Output.WriteLineAsync($"Created key {info.Id} '{info.Name}' ({info.Role}; {Grants(info)}; works through {info.ExpiresAt.AddDays(-1):yyyy-MM-dd}, UTC).");
         await console.Output.WriteLineAsync("The key is shown only now; store it safely:");
         await console.Output.WriteLineAsync(secretKey);
         return ExitCodes.Done;
@@ -99,7 +110,7 @@ public static class KeysCommand
         foreach (var key in await services.GetRequiredService<ApiKeyStore>().ListAsync(cancellationToken))
         {
             var status = ApiKeyResponse.From(key, now).Status;
-            await console.Output.WriteLineAsync($"{key.Id}\t{key.Prefix}\t{key.Name}\t{key.Role}\t{Scope(key)}\t{ApiKeyTime.Format(key.ExpiresAt)}\t{status}");
+            await console.Output.WriteLineAsync($"{key.Id}\t{key.Prefix}\t{key.Name}\t{key.Role}\t{(key.RequestsPerMinute is null ? Scope(key) : Grants(key))}\t{ApiKeyTime.Format(key.ExpiresAt)}\t{status}");
         }
         return ExitCodes.Done;
     }
@@ -114,6 +125,10 @@ public static class KeysCommand
         await console.Output.WriteLineAsync($"Revoked key {id}.");
         return ExitCodes.Done;
     }
+
+    private static string Grants(ApiKeyInfo key) => key.RequestsPerMinute is { } quota
+        ? $"origins {(key.AllowedOrigins.Count == 0 ? "none (server to server only)" : string.Join(',', key.AllowedOrigins))}; {quota} requests per minute"
+        : $"scope {Scope(key)}";
 
     private static string Scope(ApiKeyInfo key) => key.Scope.Count == 0 ? "-" : string.Join(',', key.Scope);
 }

@@ -36,8 +36,8 @@ internal static class HttpComponents
             Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "0" },
             Example = System.Text.Json.Nodes.JsonValue.Create(42),
         };
-        components.Headers[HeaderNames.RateLimit] = Header("What is left of the write budget (draft-ietf-httpapi-ratelimit-headers): r writes left, t seconds until it refills.", "\"writes\";r=59;t=42");
-        components.Headers[HeaderNames.RateLimitPolicy] = Header("The write budget (draft-ietf-httpapi-ratelimit-headers): q writes per w seconds.", "\"writes\";q=60;w=60");
+        components.Headers[HeaderNames.RateLimit] = Header("What is left of the write budget (\"writes\") or of a partner key's quota (\"partner\"), per draft-ietf-httpapi-ratelimit-headers: r requests left, t seconds until it refills.", "\"writes\";r=59;t=42");
+        components.Headers[HeaderNames.RateLimitPolicy] = Header("The write budget (\"writes\") or a partner key's quota (\"partner\"), per draft-ietf-httpapi-ratelimit-headers: q requests per w seconds.", "\"writes\";q=60;w=60");
 
         components.Parameters[IfNoneMatch] = new OpenApiParameter
         {
@@ -59,7 +59,12 @@ internal static class HttpComponents
         components.Responses[NotModified] = new OpenApiResponse
         {
             Description = "Not Modified: the representation named in If-None-Match is still current.",
-            Headers = new Dictionary<string, IOpenApiHeader> { [HeaderNames.ETag] = new OpenApiHeaderReference(HeaderNames.ETag, document) },
+            Headers = new Dictionary<string, IOpenApiHeader>
+            {
+                [HeaderNames.ETag] = new OpenApiHeaderReference(HeaderNames.ETag, document),
+                [HeaderNames.RateLimit] = new OpenApiHeaderReference(HeaderNames.RateLimit, document),
+                [HeaderNames.RateLimitPolicy] = new OpenApiHeaderReference(HeaderNames.RateLimitPolicy, document),
+            },
         };
     }
 

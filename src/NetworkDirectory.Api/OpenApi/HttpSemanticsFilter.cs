@@ -11,8 +11,8 @@ namespace NetworkDirectory.Api.OpenApi;
 /// Declares the HTTP the API speaks on every operation of its kind, so that a new endpoint is
 /// described without anyone remembering to: conditional GETs (If-None-Match, 304, ETag), writes
 /// with If-Match (required where the operation can answer 428), created entries (Location, ETag),
-/// the write budget (429 with Retry-After and the RateLimit headers), credentials (401 for a bad
-/// key on any operation, 403 where a role is needed), and 503 for a write to a read-only database.
+/// the write budget and partner quotas (429 with Retry-After and the RateLimit headers), credentials
+/// (401 for a bad key on any operation, 403 where a role is needed or a partner key's origin is refused), and 503 for a write to a read-only database.
 /// </summary>
 internal sealed class HttpSemanticsFilter : IOperationFilter
 {
@@ -54,24 +54,22 @@ internal sealed class HttpSemanticsFilter : IOperationFilter
 
         var rateLimited = metadata.OfType<EnableRateLimitingAttribute>().Any() && !HttpMethods.IsGet(method);
         AddProblem(operation, "429", rateLimited
-            ? "Too many writes this minute, or too many failed authentications from this client."
-            : "Too many failed authentications from this client: wait a minute, then send a valid key.", problem);
+            ? "Too many writes this minute, a partner key's quota is used up, or too many failed authentications from this client."
+            : "A partner key's quota is used up, or too many failed authentications from this client: wait as Retry-After says.", problem);
         AddHeader(operation.Responses["429"], HeaderNames.RetryAfter, document);
 
         AddProblem(operation, "401", "The credentials sent are invalid, expired or revoked (or missing where a role is needed).", problem);
         var policies = metadata.OfType<IAllowAnonymous>().Any() ? [] : metadata.OfType<IAuthorizeData>().Select(a => a.Policy ?? "").ToList();
-        if (policies.Count > 0)
+        // A partner key used from a web page whose Origin is not in the key's list is refused anywhere.
+        AddProblem(operation, "403", policies.Count > 0
+            ? "The key's role or region scope does not allow this, or a partner key was sent from an origin not in its list."
+            : "A partner key was sent from a web page whose Origin is not in the key's list.", problem);
+        // Every answer to a write, refused ones included, tells what is left of the write budget; every
+        // answer to a partner key what is left of its quota.
+        foreach (var (_, response) in operation.Responses.Where(r => r.Key != "401"))
         {
-            AddProblem(operation, "403", "The key's role or region scope does not allow this.", problem);
-        }
-        if (rateLimited)
-        {
-            // Every answer to a write, refused ones included, tells what is left of the budget.
-            foreach (var (_, response) in operation.Responses.Where(r => r.Key != "401"))
-            {
-                AddHeader(response, HeaderNames.RateLimit, document);
-                AddHeader(response, HeaderNames.RateLimitPolicy, document);
-            }
+            AddHeader(response, HeaderNames.RateLimit, document);
+            AddHeader(response, HeaderNames.RateLimitPolicy, document);
         }
         operation.Description ??= Describe(method, policies, operation.Responses.ContainsKey("428"), rateLimited);
     }
@@ -81,7 +79,7 @@ internal sealed class HttpSemanticsFilter : IOperationFilter
     {
         var parts = new List<string>
         {
-            policies.Count == 0 ? "Anonymous; with an API key, professional and internal contacts are shown too."
+            policies.Count == 0 ? "Anonymous; with an API key, professional and internal contacts are shown too (not to partner keys, which see public data only)."
             : policies.Contains(Policies.Admin) ? "Needs an admin's API key."
             : policies.Contains(Policies.Coordinator) ? "Needs the API key of a coordinator (within its region scope) or an admin."
             : "Needs an API key or token of any role.",

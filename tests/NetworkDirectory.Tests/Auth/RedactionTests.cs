@@ -83,6 +83,7 @@ public sealed class RedactionTests(SampleApiFactory factory) : IClassFixture<Sam
     [Theory]
     [InlineData("anonymous", new[] { "public" })]
     [InlineData("professional", new[] { "public", "professional" })]
+    [InlineData("partner", new[] { "public" })]
     public async Task NoValueAboveTheCallersVisibilityIsEverAnswered(string caller, string[] visible)
     {
         var client = caller == "anonymous" ? factory.CreateSeededClient() : factory.CreateClientAs(caller);

@@ -98,7 +98,7 @@ public sealed class KeysCommandTests(AuthApiFactory factory) : IClassFixture<Aut
 
     [Theory]
     [InlineData("Create, list and revoke API keys.", "keys", "--help")]
-    [InlineData("--role <professional|coordinator|admin> (REQUIRED)", "keys", "create", "--help")]
+    [InlineData("--role <partner|professional|coordinator|admin> (REQUIRED)", "keys", "create", "--help")]
     [InlineData("List all keys", "keys", "list", "--help")]
     [InlineData("<id>", "keys", "revoke", "--help")]
     [InlineData("Exit codes: 0 done, 1 failed, 2 usage error.", "--help")]

@@ -90,7 +90,7 @@ public sealed class AuthorizationMatrixTests
         }
     }
 
-    public static TheoryData<string> Callers => new() { "anonymous", "professional", "coordinator-out-of-scope", "coordinator-in-scope", "admin" };
+    public static TheoryData<string> Callers => new() { "anonymous", "professional", "coordinator-out-of-scope", "coordinator-in-scope", "admin", "partner" };
 
     [Theory]
     [MemberData(nameof(Callers))]
@@ -104,6 +104,7 @@ public sealed class AuthorizationMatrixTests
             "professional" => factory.CreateClientAs(Roles.Professional),
             "coordinator-out-of-scope" => factory.CreateClientAs(Roles.Coordinator, "02"),
             "coordinator-in-scope" => factory.CreateClientAs(Roles.Coordinator, "09"),
+            "partner" => factory.CreateClientAs(Roles.Partner),
             _ => factory.CreateClientAs(Roles.Admin),
         };
         var failures = new List<string>();
@@ -123,6 +124,7 @@ public sealed class AuthorizationMatrixTests
                 "anonymous" => "401",
                 "professional" => "403",
                 "coordinator-out-of-scope" => "403",
+                "partner" => "403",
                 "coordinator-in-scope" => endpoint.AdminOnly ? "403" : "allowed",
                 _ => "allowed",
             };
