@@ -64,8 +64,24 @@ public sealed class KeysCommandTests(AuthApiFactory factory) : IClassFixture<Aut
         }
     }
 
+    [Fact]
+    public async Task CreateAPartnerKeyWithOriginsAndAQuota()
+    {
+        var created = await RunAsync("keys", "create", "--name", "Stadtportal", "--role", "partner",
+            "--origin", "https://www.stadt.example", "--origin", "http://localhost:8080", "--requests-per-minute", "30");
+
+        Assert.True(created.Code == 0, created.Error);
+        Assert.Contains("(partner; origins http://localhost:8080,https://www.stadt.example; 30 requests per minute;", created.Output);
+        var key = created.OutputLines.Single(l => l.StartsWith("nd_", StringComparison.Ordinal));
+        var me = await HttpAssert.OkAsync(await factory.CreateClientWithKey(key).GetAsync("/v1/me"));
+        Assert.Equal("partner", me.GetProperty("role").GetString());
+    }
+
     [Theory]
     [InlineData(2, "--scope", "keys", "create", "--name", "X", "--role", "coordinator")]
+    [InlineData(2, "--origin", "keys", "create", "--name", "X", "--role", "partner", "--origin", "https://www.stadt.example/")]
+    [InlineData(2, "--origin", "keys", "create", "--name", "X", "--role", "admin", "--origin", "https://www.stadt.example")]
+    [InlineData(2, "--requests-per-minute", "keys", "create", "--name", "X", "--role", "partner", "--requests-per-minute", "0")]
     [InlineData(2, "--expires", "keys", "create", "--name", "X", "--role", "admin", "--expires", "31.12.2027")]
     [InlineData(2, "--expires", "keys", "create", "--name", "X", "--role", "admin", "--expires", "2001-01-01")]
     [InlineData(2, "--scope", "keys", "create", "--name", "X", "--role", "admin", "--scope", "99")]

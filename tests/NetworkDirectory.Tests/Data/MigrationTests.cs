@@ -105,6 +105,36 @@ public sealed class MigrationTests : IDisposable
         Assert.Throws<SqliteException>(() => connection.Execute("DELETE FROM audit"));
     }
 
+    [Fact]
+    public void PartnerKeysMigrationKeepsExistingKeysAndTheirScopes()
+    {
+        _migrator.Migrate(Migrator.BundledMigrations().Where(s => Migrator.ParseVersion(s.Name) <= 9).ToList());
+        using (var connection = _connections.Open())
+        {
+            connection.Execute(
+                """
+                INSERT INTO api_keys (id, name, role, prefix, salt, hash, created_at, expires_at, revoked_at, created_by)
+                VALUES ('00000000000000aa', 'Koordination', 'coordinator', 'nd_00000000', x'01', x'02', '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z', NULL, 'test'),
+                       ('00000000000000bb', 'Leitung', 'admin', 'nd_00000000', x'03', x'04', '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z', '2026-02-01T00:00:00Z', 'test')
+                """);
+            connection.Execute("INSERT INTO api_key_scopes (key_id, region_key) VALUES ('00000000000000aa', '09')");
+        }
+
+        Assert.Contains("0010_partner_keys.sql", _migrator.Migrate());
+
+        using var check = _connections.Open();
+        Assert.Equal(["00000000000000aa coordinator", "00000000000000bb admin"],
+            check.Query<string>("SELECT id || ' ' || role FROM api_keys ORDER BY id"));
+        Assert.Equal("2026-02-01T00:00:00Z", check.ExecuteScalar<string>("SELECT revoked_at FROM api_keys WHERE id = '00000000000000bb'"));
+        Assert.Equal("09", check.ExecuteScalar<string>("SELECT region_key FROM api_key_scopes WHERE key_id = '00000000000000aa'"));
+        Assert.Empty(check.Query("PRAGMA foreign_key_check"));
+        // The scopes still belong to their key: revoking is an update, but a deleted key takes its scopes along.
+        check.Execute("DELETE FROM api_keys WHERE id = '00000000000000aa'");
+        Assert.Equal(0, check.ExecuteScalar<long>("SELECT count(*) FROM api_key_scopes"));
+        Assert.Throws<SqliteException>(() => check.Execute(
+            "INSERT INTO api_keys (id, name, role, prefix, salt, hash, created_at, expires_at, created_by) VALUES ('00000000000000cc', 'P', 'partner', 'p', x'01', x'02', 'a', 'b', 't')"));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
