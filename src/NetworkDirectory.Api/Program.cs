@@ -9,6 +9,7 @@ using NetworkDirectory.Api.Freshness;
 using NetworkDirectory.Api.Geography;
 using NetworkDirectory.Api.Health;
 using NetworkDirectory.Api.Lookup;
+using NetworkDirectory.Api.Maps;
 using NetworkDirectory.Api.Networks;
 using NetworkDirectory.Api.Observability;
 using NetworkDirectory.Api.OpenApi;
@@ -41,6 +42,7 @@ builder.Services.AddAgencies();
 builder.Services.AddNetworks();
 builder.Services.AddGeography();
 builder.Services.AddLookup();
+builder.Services.AddMaps();
 builder.Services.AddWrites();
 builder.Services.AddApiHealthChecks();
 builder.Services.AddApiDocument();
@@ -86,6 +88,7 @@ app.MapSchedules();
 app.MapApiKeys();
 app.MapAudit();
 app.MapFreshness();
+app.MapMaps();
 // Off by default; when on, for admin keys only.
 app.MapMetricsScraping();
 

@@ -82,6 +82,10 @@ public static class ServiceMatcher
         return best;
     }
 
+    /// <summary>The responsible ones among <see cref="Match"/>'s result: those at the most specific coverage (a lookup's primary agencies; the rest are its fallbacks).</summary>
+    public static IReadOnlyList<ServiceMatch> Responsible(IReadOnlyList<ServiceMatch> matches) =>
+        matches.Count == 0 ? [] : matches.TakeWhile(m => m.Specificity == matches[0].Specificity).ToList();
+
     public static bool Passes(SnapshotService service, LookupCriteria criteria)
     {
         if (criteria.ExploitationForm is { } form && !service.AllExploitationForms && !service.ExploitationForms.Contains(form))

@@ -42,6 +42,7 @@ internal static class ApiDescription
         ["Auth"] = "Who the caller is, as the API sees the credentials sent.",
         ["Admin"] = "For admins: issuing and revoking API keys.",
         ["Health"] = "Probes for orchestrators and monitoring.",
+        ["Maps"] = "Coverage and agency locations as RFC 7946 GeoJSON (application/geo+json), with the boundaries' attribution.",
     };
 
     /// <summary>Examples by (route, parameter); route "*" applies to every operation.</summary>

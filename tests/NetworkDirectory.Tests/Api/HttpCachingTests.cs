@@ -41,6 +41,8 @@ public sealed class HttpCachingTests(ApiFactory factory) : IClassFixture<ApiFact
         ["/v1/regions/{key}"] = "/v1/regions/09162",
         ["/v1/regions/{key}/freshness"] = "/v1/regions/09/freshness",
         ["/v1/admin/api-keys/{id}/usage"] = "/v1/admin/api-keys/{key}/usage",
+        ["/v1/maps/coverage"] = "/v1/maps/coverage?region=09&responsibility=taking_into_care",
+        ["/v1/maps/agencies"] = "/v1/maps/agencies?region=09",
     };
 
     private static string Pattern(RouteEndpoint endpoint) => "/" + endpoint.RoutePattern.RawText!.Trim('/');
