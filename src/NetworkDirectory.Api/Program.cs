@@ -4,6 +4,7 @@ using NetworkDirectory.Api.Auth;
 using NetworkDirectory.Api.Commands;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Contacts;
+using NetworkDirectory.Api.Coverage;
 using NetworkDirectory.Api.Data;
 using NetworkDirectory.Api.Freshness;
 using NetworkDirectory.Api.Geography;
@@ -89,6 +90,7 @@ app.MapApiKeys();
 app.MapAudit();
 app.MapFreshness();
 app.MapMaps();
+app.MapCoverageReports();
 // Off by default; when on, for admin keys only.
 app.MapMetricsScraping();
 

@@ -76,7 +76,8 @@ public static class FreshnessEndpoints
             .Append(FreshnessMath.Summarize(null, FreshnessMath.NoNetworkName, loose, today))
             .ToList();
         var gaps = await FreshnessQueries.GapsAsync(connection, regionKey);
-        return TypedResults.Ok(new FreshnessReport(regionKey, region.Name, region.Level, today, entries, gaps));
+        return TypedResults.Ok(new FreshnessReport(regionKey, region.Name, region.Level, today, entries, gaps,
+            region.Level is "land" or "kreis" ? $"/v1/regions/{regionKey}/coverage-report" : null));
     }
 
     private static bool MayRead(Caller caller, string regionKey) =>

@@ -7,9 +7,10 @@ namespace NetworkDirectory.Api.Freshness;
 /// <param name="Today">The UTC date the shares and months are measured from.</param>
 /// <param name="Networks">Each network whose area overlaps the region (all its members), by name; last, with networkId null, the region's agencies in no network.</param>
 /// <param name="Gaps">Kreise of the region without a service for one or more core (acute) responsibilities, by key.</param>
+/// <param name="CoverageReport">The region's coverage report (gaps, ambiguous and stale coverage, agencies unreachable off hours), for a Land or Kreis; null for other levels.</param>
 public sealed record FreshnessReport(
     string RegionKey, string RegionName, string Level, DateOnly Today,
-    IReadOnlyList<NetworkFreshness> Networks, IReadOnlyList<CoverageGap> Gaps);
+    IReadOnlyList<NetworkFreshness> Networks, IReadOnlyList<CoverageGap> Gaps, string? CoverageReport);
 
 /// <param name="NetworkId">The network, or null for "agencies not in any network".</param>
 /// <param name="VerifiedWithin6Months">Share (0 to 1) of the agencies verified on or after the date 6 months before today; null without agencies.</param>

@@ -43,6 +43,8 @@ internal static class ApiDescription
         ["Admin"] = "For admins: issuing and revoking API keys.",
         ["Health"] = "Probes for orchestrators and monitoring.",
         ["Maps"] = "Coverage and agency locations as RFC 7946 GeoJSON (application/geo+json), with the boundaries' attribution.",
+        ["Coverage"] = "For coordinators: where a region's core responsibilities have gaps, double coverage, old keys or no off-hours contact.",
+        ["Reports"] = "Reports from the field (a wrong number, a closed agency) and their review by the region's coordinators.",
     };
 
     /// <summary>Examples by (route, parameter); route "*" applies to every operation.</summary>
