@@ -8,6 +8,7 @@ using NetworkDirectory.Api.Data;
 using NetworkDirectory.Api.Freshness;
 using NetworkDirectory.Api.Geography;
 using NetworkDirectory.Api.Health;
+using NetworkDirectory.Api.Imports;
 using NetworkDirectory.Api.Lookup;
 using NetworkDirectory.Api.Networks;
 using NetworkDirectory.Api.Observability;
@@ -42,6 +43,7 @@ builder.Services.AddNetworks();
 builder.Services.AddGeography();
 builder.Services.AddLookup();
 builder.Services.AddWrites();
+builder.Services.AddImports();
 builder.Services.AddApiHealthChecks();
 builder.Services.AddApiDocument();
 builder.Services.AddPartnerCors();
@@ -86,6 +88,7 @@ app.MapSchedules();
 app.MapApiKeys();
 app.MapAudit();
 app.MapFreshness();
+app.MapImports();
 // Off by default; when on, for admin keys only.
 app.MapMetricsScraping();
 
