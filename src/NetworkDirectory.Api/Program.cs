@@ -9,6 +9,7 @@ using NetworkDirectory.Api.Data;
 using NetworkDirectory.Api.Freshness;
 using NetworkDirectory.Api.Geography;
 using NetworkDirectory.Api.Health;
+using NetworkDirectory.Api.Imports;
 using NetworkDirectory.Api.Lookup;
 using NetworkDirectory.Api.Maps;
 using NetworkDirectory.Api.Networks;
@@ -45,6 +46,7 @@ builder.Services.AddGeography();
 builder.Services.AddLookup();
 builder.Services.AddMaps();
 builder.Services.AddWrites();
+builder.Services.AddImports();
 builder.Services.AddApiHealthChecks();
 builder.Services.AddApiDocument();
 builder.Services.AddPartnerCors();
@@ -91,6 +93,7 @@ app.MapAudit();
 app.MapFreshness();
 app.MapMaps();
 app.MapCoverageReports();
+app.MapImports();
 // Off by default; when on, for admin keys only.
 app.MapMetricsScraping();
 
