@@ -1,6 +1,7 @@
 using NetworkDirectory.Api.Agencies;
 using NetworkDirectory.Api.Audit;
 using NetworkDirectory.Api.Auth;
+using NetworkDirectory.Api.Cards;
 using NetworkDirectory.Api.Commands;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Contacts;
@@ -94,6 +95,7 @@ app.MapFreshness();
 app.MapMaps();
 app.MapCoverageReports();
 app.MapImports();
+app.MapCards();
 // Off by default; when on, for admin keys only.
 app.MapMetricsScraping();
 
