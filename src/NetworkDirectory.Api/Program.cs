@@ -14,6 +14,7 @@ using NetworkDirectory.Api.Networks;
 using NetworkDirectory.Api.Observability;
 using NetworkDirectory.Api.OpenApi;
 using NetworkDirectory.Api.Regions;
+using NetworkDirectory.Api.Reports;
 using NetworkDirectory.Api.Schedules;
 using NetworkDirectory.Api.Services;
 using NetworkDirectory.Api.Taxonomies;
@@ -43,6 +44,7 @@ builder.Services.AddNetworks();
 builder.Services.AddGeography();
 builder.Services.AddLookup();
 builder.Services.AddWrites();
+builder.Services.AddFieldReports();
 builder.Services.AddApiHealthChecks();
 builder.Services.AddApiDocument();
 builder.Services.AddPartnerCors();
@@ -88,6 +90,7 @@ app.MapApiKeys();
 app.MapAudit();
 app.MapFreshness();
 app.MapCoverageReports();
+app.MapFieldReports();
 // Off by default; when on, for admin keys only.
 app.MapMetricsScraping();
 

@@ -41,6 +41,8 @@ public sealed class HttpCachingTests(ApiFactory factory) : IClassFixture<ApiFact
         ["/v1/regions/{key}"] = "/v1/regions/09162",
         ["/v1/regions/{key}/freshness"] = "/v1/regions/09/freshness",
         ["/v1/regions/{key}/coverage-report"] = "/v1/regions/09/coverage-report",
+        ["/v1/reports"] = "/v1/reports?region=09",
+        ["/v1/reports/{id}"] = "/v1/reports/fr-test",
     };
 
     private static string Pattern(RouteEndpoint endpoint) => "/" + endpoint.RoutePattern.RawText!.Trim('/');
