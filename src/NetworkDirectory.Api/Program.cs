@@ -17,6 +17,7 @@ using NetworkDirectory.Api.Networks;
 using NetworkDirectory.Api.Observability;
 using NetworkDirectory.Api.OpenApi;
 using NetworkDirectory.Api.Regions;
+using NetworkDirectory.Api.Reports;
 using NetworkDirectory.Api.Schedules;
 using NetworkDirectory.Api.Services;
 using NetworkDirectory.Api.Taxonomies;
@@ -48,6 +49,7 @@ builder.Services.AddLookup();
 builder.Services.AddMaps();
 builder.Services.AddWrites();
 builder.Services.AddImports();
+builder.Services.AddFieldReports();
 builder.Services.AddApiHealthChecks();
 builder.Services.AddApiDocument();
 builder.Services.AddPartnerCors();
@@ -96,6 +98,7 @@ app.MapMaps();
 app.MapCoverageReports();
 app.MapImports();
 app.MapCards();
+app.MapFieldReports();
 // Off by default; when on, for admin keys only.
 app.MapMetricsScraping();
 

@@ -84,5 +84,9 @@ public static class TestNetwork
           ('inst-by-koop', 'net-by', 'cooperation_agreement', 'Kooperationsvereinbarung (Test)', 1, 1, '2022-03-01', 'https://net.example.org/koop.pdf', 'minors', 1, 1),
           ('inst-by-leit', 'net-by', 'guideline', 'Leitfaden Arbeitsausbeutung (Test)', 0, 0, NULL, NULL, 'both', 0, 1);
         INSERT INTO instrument_exploitation_forms (instrument_id, form_code) VALUES ('inst-by-leit', 'labour_exploitation');
+
+        INSERT INTO field_reports (id, kind, agency_id, contact_id, region_key, message, reply_to, reporter, status, created_at, updated_at) VALUES
+          ('fr-test', 'wrong_number', 'ja-muc', 'c-ja-muc-office', '09162000', 'Die Zentrale meldet sich nicht (Test).', 'melder@example.org', NULL, 'open',
+           '2026-02-01T08:00:00Z', '2026-02-01T08:00:00Z');
         """;
 }

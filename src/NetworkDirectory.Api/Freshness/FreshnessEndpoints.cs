@@ -6,6 +6,7 @@ using NetworkDirectory.Api.Auth;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Data;
 using NetworkDirectory.Api.Regions;
+using NetworkDirectory.Api.Reports;
 
 namespace NetworkDirectory.Api.Freshness;
 
@@ -29,7 +30,8 @@ public static class FreshnessEndpoints
                 "agencies verified within 6 and 12 months and the agencies not verified for more than 12 months. Contacts have no " +
                 "verification date of their own: a contact counts as verified when its agency is. Gaps list the Kreise of the region " +
                 "without a service for a core (acute) responsibility, counting coverage of the Kreis, its Gemeinden, its " +
-                "Regierungsbezirk, its Land or all of Germany.")
+                "Regierungsbezirk, its Land or all of Germany. openReports counts the network's open reports from the field (GET /v1/reports); " +
+                "coverageReport links to the Land's or Kreis' coverage report (ambiguous and stale coverage, agencies unreachable off hours).")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -75,6 +77,9 @@ public static class FreshnessEndpoints
         var entries = networks.Select(n => FreshnessMath.Summarize(n.Id, n.Name, n.Members, today))
             .Append(FreshnessMath.Summarize(null, FreshnessMath.NoNetworkName, loose, today))
             .ToList();
+        var openReports = await FieldReportQueries.OpenByAgencyAsync(connection, networks.SelectMany(n => n.Members).Concat(loose).Select(a => a.Id));
+        var members = networks.Select(n => n.Members).Append(loose).ToList();
+        entries = entries.Select((entry, i) => entry with { OpenReports = members[i].Sum(a => openReports.GetValueOrDefault(a.Id)) }).ToList();
         var gaps = await FreshnessQueries.GapsAsync(connection, regionKey);
         return TypedResults.Ok(new FreshnessReport(regionKey, region.Name, region.Level, today, entries, gaps,
             region.Level is "land" or "kreis" ? $"/v1/regions/{regionKey}/coverage-report" : null));

@@ -16,9 +16,10 @@ public sealed record FreshnessReport(
 /// <param name="VerifiedWithin6Months">Share (0 to 1) of the agencies verified on or after the date 6 months before today; null without agencies.</param>
 /// <param name="VerifiedWithin12Months">Share (0 to 1) of the agencies verified on or after the date 12 months before today; null without agencies.</param>
 /// <param name="Stale">Agencies never verified or last verified before the date 12 months before today; never verified first, then oldest first.</param>
+/// <param name="OpenReports">Reports from the field with status open about the network's agencies (see GET /v1/reports).</param>
 public sealed record NetworkFreshness(
     string? NetworkId, string Name, int AgencyCount, int ContactCount,
-    double? VerifiedWithin6Months, double? VerifiedWithin12Months, IReadOnlyList<StaleAgency> Stale);
+    double? VerifiedWithin6Months, double? VerifiedWithin12Months, IReadOnlyList<StaleAgency> Stale, int OpenReports = 0);
 
 /// <param name="MonthsSince">Whole calendar months from the last verification to today; null when never verified.</param>
 public sealed record StaleAgency(string Id, string Name, DateOnly? LastVerifiedOn, int? MonthsSince);

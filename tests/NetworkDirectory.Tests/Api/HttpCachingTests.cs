@@ -45,6 +45,8 @@ public sealed class HttpCachingTests(ApiFactory factory) : IClassFixture<ApiFact
         ["/v1/maps/agencies"] = "/v1/maps/agencies?region=09",
         ["/v1/regions/{key}/coverage-report"] = "/v1/regions/09/coverage-report",
         ["/v1/agencies/{id}/vcard"] = "/v1/agencies/ja-muc/vcard",
+        ["/v1/reports"] = "/v1/reports?region=09",
+        ["/v1/reports/{id}"] = "/v1/reports/fr-test",
     };
 
     private static string Pattern(RouteEndpoint endpoint) => "/" + endpoint.RoutePattern.RawText!.Trim('/');

@@ -16,7 +16,7 @@ namespace NetworkDirectory.Tests.Writes;
 public sealed class AuthorizationMatrixTests
 {
     /// <summary>Non-GET endpoints that are reads in disguise and open to everyone.</summary>
-    private static readonly string[] PublicPosts = ["POST /v1/agencies/batch"];
+    private static readonly string[] PublicPosts = ["POST /v1/agencies/batch", "POST /v1/reports"];
 
     /// <summary>One request per write endpoint, all about entities in Bayern ('09') of the fixture network.</summary>
     private static readonly Dictionary<string, (string Url, string? Body)> Requests = new()
@@ -50,6 +50,7 @@ public sealed class AuthorizationMatrixTests
         ["DELETE /v1/admin/api-keys/{id}"] = ("/v1/admin/api-keys/does-not-exist", null),
         ["PUT /v1/admin/holiday-rules/{rule}"] = ("/v1/admin/holiday-rules/friedensfest-augsburg",
             """{"entries":[{"keyPrefix":"09","holiday":false,"source":"t"},{"keyPrefix":"09761","holiday":true,"source":"t"}]}"""),
+        ["POST /v1/reports/{id}/status/"] = ("/v1/reports/fr-test/status", """{"status":"accepted","note":"Nummer korrigiert"}"""),
     };
 
     private sealed record WriteEndpoint(string Method, string Pattern, bool AdminOnly, bool HasPolicy)
