@@ -1,6 +1,7 @@
 using NetworkDirectory.Api.Agencies;
 using NetworkDirectory.Api.Audit;
 using NetworkDirectory.Api.Auth;
+using NetworkDirectory.Api.Changes;
 using NetworkDirectory.Api.Commands;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Contacts;
@@ -86,6 +87,7 @@ app.MapSchedules();
 app.MapApiKeys();
 app.MapAudit();
 app.MapFreshness();
+app.MapChanges();
 // Off by default; when on, for admin keys only.
 app.MapMetricsScraping();
 

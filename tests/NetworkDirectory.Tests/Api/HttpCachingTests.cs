@@ -40,6 +40,7 @@ public sealed class HttpCachingTests(ApiFactory factory) : IClassFixture<ApiFact
         ["/v1/regions"] = "/v1/regions",
         ["/v1/regions/{key}"] = "/v1/regions/09162",
         ["/v1/regions/{key}/freshness"] = "/v1/regions/09/freshness",
+        ["/v1/changes"] = "/v1/changes?limit=5",
     };
 
     private static string Pattern(RouteEndpoint endpoint) => "/" + endpoint.RoutePattern.RawText!.Trim('/');
