@@ -74,6 +74,12 @@ public static class ChangeEndpoints
         var link = $"{http.Request.PathBase}{http.Request.Path}?since={encoded}" +
                    (limit is null ? "" : string.Create(CultureInfo.InvariantCulture, $"&limit={take}"));
         http.Response.Headers.Link = $"<{link}>; rel=\"next\"";
+        if (caughtUp)
+        {
+            // A poll at the end of the feed must see the next write at once; its ETag keeps the poll cheap (304).
+            var now = clock.GetUtcNow();
+            CacheHeaders.ValidUntil(http, now, now);
+        }
         return TypedResults.Ok(new ChangePage(items, encoded, caughtUp));
     }
 
