@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Dapper;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,6 +94,27 @@ public sealed class ChangeFeedTests(ApiFactory factory) : IClassFixture<ApiFacto
             Assert.Equal(tail.Keys.Order(StringComparer.Ordinal), pagedTail.Keys.Distinct().Order(StringComparer.Ordinal));
             Assert.Equal(tail.Cursor, pagedTail.Cursor);
         }
+    }
+
+    [Fact]
+    public async Task ImportRowsCountLikeOtherWritesAndUnpublishedTypesOnlyMoveTheCursor()
+    {
+        factory.CreateSeededClient();
+        var anonymous = factory.CreateClient();
+        var start = (await ReadAllAsync(anonymous, null, 200)).Cursor;
+        using (var db = factory.OpenDatabase())
+        {
+            // Bulk import writes action 'import' with the entity as it wrote it (no {id, version, data} wrapper).
+            db.Execute(
+                """
+                INSERT INTO audit (occurred_at, actor, action, entity_type, entity_id, region_key, before_json, after_json)
+                VALUES ('2026-11-28T12:00:00Z', 'import', 'import', 'api_key', 'k1', NULL, NULL, '{"role":"admin"}'),
+                       ('2026-11-28T12:00:00Z', 'import', 'import', 'contact', 'c-x', '09162', NULL, '{"agencyId":"ja-muc","value":"+498999998555"}')
+                """);
+        }
+        var tail = await ReadAllAsync(anonymous, start, 200);
+        Assert.Equal(["agency/ja-muc"], tail.Keys);
+        Assert.NotEqual(start, tail.Cursor);
     }
 
     [Theory]
