@@ -2,6 +2,7 @@ using NetworkDirectory.Api.Agencies;
 using NetworkDirectory.Api.Audit;
 using NetworkDirectory.Api.Auth;
 using NetworkDirectory.Api.Cards;
+using NetworkDirectory.Api.Changes;
 using NetworkDirectory.Api.Commands;
 using NetworkDirectory.Api.Common;
 using NetworkDirectory.Api.Contacts;
@@ -99,6 +100,7 @@ app.MapCoverageReports();
 app.MapImports();
 app.MapCards();
 app.MapFieldReports();
+app.MapChanges();
 // Off by default; when on, for admin keys only.
 app.MapMetricsScraping();
 

@@ -39,6 +39,7 @@ internal static class ApiDescription
         ["Taxonomies"] = "The codes used everywhere (agency kinds, responsibilities, exploitation forms) with German and English labels.",
         ["Freshness"] = "For coordinators: which entries of a region have not been verified for a long time.",
         ["Audit"] = "For coordinators: every change, who made it and what it was before and after.",
+        ["Changes"] = "For partners that mirror the directory: every change of public agencies and networks, in commit order, resumable by cursor.",
         ["Auth"] = "Who the caller is, as the API sees the credentials sent.",
         ["Admin"] = "For admins: issuing and revoking API keys.",
         ["Health"] = "Probes for orchestrators and monitoring.",

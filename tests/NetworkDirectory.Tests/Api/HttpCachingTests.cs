@@ -47,6 +47,7 @@ public sealed class HttpCachingTests(ApiFactory factory) : IClassFixture<ApiFact
         ["/v1/agencies/{id}/vcard"] = "/v1/agencies/ja-muc/vcard",
         ["/v1/reports"] = "/v1/reports?region=09",
         ["/v1/reports/{id}"] = "/v1/reports/fr-test",
+        ["/v1/changes"] = "/v1/changes?limit=5",
     };
 
     private static string Pattern(RouteEndpoint endpoint) => "/" + endpoint.RoutePattern.RawText!.Trim('/');
