@@ -88,5 +88,8 @@ public static class TestNetwork
         INSERT INTO field_reports (id, kind, agency_id, contact_id, region_key, message, reply_to, reporter, status, created_at, updated_at) VALUES
           ('fr-test', 'wrong_number', 'ja-muc', 'c-ja-muc-office', '09162000', 'Die Zentrale meldet sich nicht (Test).', 'melder@example.org', NULL, 'open',
            '2026-02-01T08:00:00Z', '2026-02-01T08:00:00Z');
+
+        INSERT INTO imports (id, occurred_at, actor, region_key, format, file_sha256, delete_missing, rows, created, updated, deleted, unchanged) VALUES
+          ('imp-test', '2026-02-01T09:00:00Z', 'Koordinierung Bayern (coordinator)', '09', 'csv', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', 0, 3, 1, 1, 0, 1);
         """;
 }

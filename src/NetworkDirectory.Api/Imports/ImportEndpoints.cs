@@ -31,7 +31,7 @@ public static class ImportEndpoints
         imports.MapGet("/template", GetTemplate).WithName("GetImportTemplate")
             .WithSummary("Download the empty import template (CSV or XLSX)")
             .WithDescription("The header row of every template column; the XLSX has a second sheet 'columns' that explains each column. See README: Bulk import and export.")
-            .Produces(StatusCodes.Status200OK, contentType: ImportFile.CsvMediaType, additionalContentTypes: [ImportFile.XlsxMediaType])
+            .Produces<Stream>(StatusCodes.Status200OK, contentType: ImportFile.CsvMediaType, additionalContentTypes: [ImportFile.XlsxMediaType])
             .ProducesValidationProblem();
         imports.MapPost("/", Import).WithName("ImportDirectory")
             .WithSummary("Import a region's agencies, services, contacts and schedules from a CSV or XLSX file (dry run or apply)")
@@ -59,7 +59,7 @@ public static class ImportEndpoints
         exports.MapGet("/", Export).WithName("ExportDirectory")
             .WithSummary("Export a region's agencies, services, contacts and schedules in the import template (CSV or XLSX)")
             .WithDescription("Importing the exported file unchanged reports no change. Sample entries carry sample=true. Coordinators export their own regions.")
-            .Produces(StatusCodes.Status200OK, contentType: ImportFile.CsvMediaType, additionalContentTypes: [ImportFile.XlsxMediaType])
+            .Produces<Stream>(StatusCodes.Status200OK, contentType: ImportFile.CsvMediaType, additionalContentTypes: [ImportFile.XlsxMediaType])
             .ProducesValidationProblem();
         return app;
     }

@@ -45,6 +45,7 @@ internal static class ApiDescription
         ["Health"] = "Probes for orchestrators and monitoring.",
         ["Maps"] = "Coverage and agency locations as RFC 7946 GeoJSON (application/geo+json), with the boundaries' attribution.",
         ["Coverage"] = "For coordinators: where a region's core responsibilities have gaps, double coverage, old keys or no off-hours contact.",
+        ["Imports"] = "For coordinators: a region's agencies as one CSV or XLSX file — export, dry run with the diff and every problem by row and column, apply in one transaction.",
         ["Reports"] = "Reports from the field (a wrong number, a closed agency) and their review by the region's coordinators.",
     };
 

@@ -38,6 +38,7 @@ public static class OpenApiSetup
             options.OperationFilter<MergePatchFilter>();
             options.OperationFilter<HttpSemanticsFilter>();
             options.SchemaFilter<SchemaShapeFilter>();
+            options.SchemaFilter<AnyValueFilter>();
             options.DocumentFilter<DocumentFrameFilter>();
             options.SupportNonNullableReferenceTypes();
             // Raw JSON (a GeoJSON geometry) is an object whose shape the property describes, not System.Text.Json's node types.

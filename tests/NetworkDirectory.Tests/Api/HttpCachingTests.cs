@@ -48,6 +48,9 @@ public sealed class HttpCachingTests(ApiFactory factory) : IClassFixture<ApiFact
         ["/v1/reports"] = "/v1/reports?region=09",
         ["/v1/reports/{id}"] = "/v1/reports/fr-test",
         ["/v1/changes"] = "/v1/changes?limit=5",
+        ["/v1/exports"] = "/v1/exports?region=09",
+        ["/v1/imports/template"] = "/v1/imports/template",
+        ["/v1/imports/{id}"] = "/v1/imports/imp-test",
     };
 
     private static string Pattern(RouteEndpoint endpoint) => "/" + endpoint.RoutePattern.RawText!.Trim('/');

@@ -50,6 +50,8 @@ public sealed class AuthorizationMatrixTests
         ["DELETE /v1/admin/api-keys/{id}"] = ("/v1/admin/api-keys/does-not-exist", null),
         ["PUT /v1/admin/holiday-rules/{rule}"] = ("/v1/admin/holiday-rules/friedensfest-augsburg",
             """{"entries":[{"keyPrefix":"09","holiday":false,"source":"t"},{"keyPrefix":"09761","holiday":true,"source":"t"}]}"""),
+        // A dry run of a one-agency file (sent as text/csv): allowed callers get the diff, nothing is written.
+        ["POST /v1/imports/"] = ("/v1/imports?region=09&dryRun=true", "type;id;name;kind;regionKey\r\nagency;ja-muc;Jugendamt München;youth_welfare_office;09162000\r\n"),
         ["POST /v1/reports/{id}/status/"] = ("/v1/reports/fr-test/status", """{"status":"accepted","note":"Nummer korrigiert"}"""),
     };
 
@@ -116,7 +118,8 @@ public sealed class AuthorizationMatrixTests
             request.Headers.TryAddWithoutValidation("If-Match", "*");
             if (body is not null)
             {
-                request.Content = new StringContent(body, Encoding.UTF8, endpoint.Method == "PATCH" ? "application/merge-patch+json" : "application/json");
+                request.Content = new StringContent(body, Encoding.UTF8, 
+                    endpoint.Method == "PATCH" ? "application/merge-patch+json" : url.StartsWith("/v1/imports", StringComparison.Ordinal) ? "text/csv" : "application/json");
             }
             var response = await client.SendAsync(request);
             var status = (int)response.StatusCode;
