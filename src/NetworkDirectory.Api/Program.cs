@@ -48,6 +48,7 @@ builder.Services.AddNetworks();
 builder.Services.AddGeography();
 builder.Services.AddLookup();
 builder.Services.AddMaps();
+builder.Services.AddCoverageReports();
 builder.Services.AddWrites();
 builder.Services.AddImports();
 builder.Services.AddFieldReports();

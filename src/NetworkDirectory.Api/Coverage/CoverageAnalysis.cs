@@ -118,10 +118,21 @@ public static class CoverageAnalysis
         // A Gemeinde is checked only for coverage of its own: an ambiguity inherited from its Kreis is reported once, at the Kreis.
         if (tied.Count > 1 && (place.Level != "gemeinde" || top.Specificity == ServiceMatcher.SpecificityOf("gemeinde")))
         {
-            var level = top.MatchedKey is { } key && snapshot.Regions.TryGetValue(key, out var matched) ? $"{matched.Level} {matched.Key}" : top.MatchedLevel;
-            findings.Add(new CoverageFinding(FindingKinds.Ambiguous, place.Key, place.Name, place.Level, responsibility, tied.Select(Agency).ToList(), null, null,
-                $"{tied.Count} agencies cover {responsibility} in {place.Name} ({place.Key}) through {level} with the same priority {top.Service.Priority}; " +
-                $"a lookup lists {top.Agency.Name} first only by name: give one service a lower priority number or narrow the coverage."));
+            var matched = top.MatchedKey is { } key && snapshot.Regions.TryGetValue(key, out var m) ? m : null;
+            var level = matched is null ? top.MatchedLevel : $"{matched.Level} {matched.Key}";
+            var advice = $"a lookup lists {top.Agency.Name} first only by name: give one service a lower priority number or narrow the coverage.";
+            if (matched is null || matched.Key == place.Key)
+            {
+                findings.Add(new CoverageFinding(FindingKinds.Ambiguous, place.Key, place.Name, place.Level, responsibility, tied.Select(Agency).ToList(), null, null,
+                    $"{tied.Count} agencies cover {responsibility} in {place.Name} ({place.Key}) through {level} with the same priority {top.Service.Priority}; {advice}"));
+            }
+            else if (findings.All(f => f.Kind != FindingKinds.Ambiguous || f.RegionKey != matched.Key || f.Responsibility != responsibility))
+            {
+                // Inherited from a wider region (a Land's or the nationwide coverage): one finding at the key that holds it, not one per Kreis.
+                findings.Add(new CoverageFinding(FindingKinds.Ambiguous, matched.Key, matched.Name, matched.Level, responsibility, tied.Select(Agency).ToList(), null, null,
+                    $"{tied.Count} agencies cover {responsibility} through {level} ({matched.Name}) with the same priority {top.Service.Priority}, " +
+                    $"and every place of the report without more specific coverage inherits it (first {place.Name}, {place.Key}); {advice}"));
+            }
         }
     }
 

@@ -44,6 +44,7 @@ public sealed class HttpCachingTests(ApiFactory factory) : IClassFixture<ApiFact
         ["/v1/maps/coverage"] = "/v1/maps/coverage?region=09&responsibility=taking_into_care",
         ["/v1/maps/agencies"] = "/v1/maps/agencies?region=09",
         ["/v1/regions/{key}/coverage-report"] = "/v1/regions/09/coverage-report",
+        ["/v1/regions/{key}/coverage-report/geojson"] = "/v1/regions/09/coverage-report/geojson",
         ["/v1/agencies/{id}/vcard"] = "/v1/agencies/ja-muc/vcard",
         ["/v1/reports"] = "/v1/reports?region=09",
         ["/v1/reports/{id}"] = "/v1/reports/fr-test",

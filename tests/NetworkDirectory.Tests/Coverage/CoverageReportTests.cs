@@ -73,6 +73,25 @@ public sealed class CoverageReportTests : IDisposable
     }
 
     [Fact]
+    public async Task AnAmbiguityInheritedFromTheLandIsReportedOnceAtTheLandNotPerKreis()
+    {
+        var report = await HttpAssert.OkAsync(await Admin(Overlap + """
+            INSERT INTO agencies (id, name, kind_code, region_key, sample, created_at, updated_at) VALUES
+              ('kn-a', 'Krisendienst A (Test)', 'other', '09', 1, '2026-01-15T09:00:00Z', '2026-01-15T09:00:00Z'),
+              ('kn-b', 'Krisendienst B (Test)', 'other', '09', 1, '2026-01-15T09:00:00Z', '2026-01-15T09:00:00Z');
+            INSERT INTO services (id, agency_id, responsibility_code, all_exploitation_forms, minors_only, unaccompanied_only, priority) VALUES
+              ('s-kn-a', 'kn-a', 'emergency_intervention', 1, 1, 0, 30), ('s-kn-b', 'kn-b', 'emergency_intervention', 1, 1, 0, 30);
+            INSERT INTO service_coverage (service_id, region_key) VALUES ('s-kn-a', '09'), ('s-kn-b', '09');
+            """).GetAsync("/v1/regions/09/coverage-report"));
+        var inherited = Assert.Single(Findings(report, "ambiguous"), f => f.GetProperty("responsibility").GetString() == "emergency_intervention");
+        Assert.Equal(("09", "land"), (inherited.GetProperty("regionKey").GetString(), inherited.GetProperty("level").GetString()));
+        Assert.Equal(["kn-a", "kn-b"], Agencies(inherited));
+        Assert.Contains("every place of the report without more specific coverage inherits it", inherited.GetProperty("message").GetString());
+        // Both Kreise are covered through the Land now: no gap for it any more.
+        Assert.DoesNotContain(Findings(report, "gap"), f => f.GetProperty("responsibility").GetString() == "emergency_intervention");
+    }
+
+    [Fact]
     public async Task AResponsibleAgencyWithoutAStaffedContactOffHoursIsNamedWithoutItsNumbers()
     {
         var report = await HttpAssert.OkAsync(await Admin().GetAsync("/v1/regions/09184/coverage-report"));
@@ -146,6 +165,58 @@ public sealed class CoverageReportTests : IDisposable
     {
         var report = await HttpAssert.OkAsync(await Admin().GetAsync("/v1/regions/09/freshness"));
         Assert.Equal("/v1/regions/09/coverage-report", report.GetProperty("coverageReport").GetString());
+    }
+
+    [Fact]
+    public async Task TheReportAsGeoJsonDrawsEachRegionWithFindingsWithItsBoundaryAndFindings()
+    {
+        var client = Admin();
+        var path = Temp(Collection(
+            Feature("09", "Bayern", "Freistaat", Box(10, 47, 14, 50)),
+            Feature("09162", "München", "Kreisfreie Stadt", Box(11.4, 48.0, 11.7, 48.3)),
+            Feature("09184", "München", "Landkreis", Box(11.0, 47.8, 12.0, 48.5))));
+        await _factory.Services.GetRequiredService<BoundaryImporter>().ImportAsync(BoundaryReader.Read(path, new DateOnly(2024, 12, 31)));
+        var report = await HttpAssert.OkAsync(await client.GetAsync("/v1/regions/09/coverage-report"));
+
+        var response = await client.GetAsync("/v1/regions/09/coverage-report/geojson?tolerance=0");
+        Assert.Equal("application/geo+json", response.Content.Headers.ContentType!.MediaType);
+        var map = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Empty(Maps.GeoJsonValidator.Problems(map));
+        Assert.Contains("dl-de/by-2-0", map.GetProperty("attribution")[0].GetString());
+        Assert.Equal(report.GetProperty("counts").GetRawText(), map.GetProperty("counts").GetRawText());
+
+        // Every finding of the report is on the map, once, on the feature of its region.
+        var features = map.GetProperty("features").EnumerateArray().ToDictionary(f => f.GetProperty("id").GetString()!);
+        Assert.Equal(report.GetProperty("findings").GetArrayLength(),
+            features.Values.Sum(f => f.GetProperty("properties").GetProperty("findings").GetArrayLength()));
+        var landkreis = features["09184"].GetProperty("properties");
+        Assert.Equal(["gap", "ambiguous", "no_off_hours_contact"], landkreis.GetProperty("kinds").EnumerateArray().Select(k => k.GetString()));
+        Assert.Contains(landkreis.GetProperty("findings").EnumerateArray(), f => f.GetProperty("kind").GetString() == "ambiguous" && Agencies(f).SequenceEqual(["ja-dup", "ja-lkm"]));
+        Assert.Equal("Polygon", features["09184"].GetProperty("geometry").GetProperty("type").GetString());
+        // An off-hours finding sits at the agency's seat, as in the report: the Gemeinde of the police office and Berlin,
+        // where the nationwide hotline sits, have no imported boundary here.
+        Assert.Equal(["09162000", "11"], map.GetProperty("boundariesMissing").EnumerateArray().Select(k => k.GetString()));
+        Assert.All(map.GetProperty("boundariesMissing").EnumerateArray(), k => Assert.Equal(JsonValueKind.Null, features[k.GetString()!].GetProperty("geometry").ValueKind));
+        Assert.DoesNotContain("+4989", map.GetRawText());
+    }
+
+    [Fact]
+    public async Task TheGeoJsonReportKeepsTheReportsRulesForKeysScopeAndTolerance()
+    {
+        var client = Admin();
+        // No boundary imported: the findings are there, each with geometry null and listed as missing.
+        var map = JsonDocument.Parse(await (await client.GetAsync("/v1/regions/09184/coverage-report/geojson")).Content.ReadAsStringAsync()).RootElement;
+        var features = map.GetProperty("features").EnumerateArray().ToList();
+        Assert.Contains(features, f => f.GetProperty("id").GetString() == "09184");
+        Assert.All(features, f => Assert.Equal(JsonValueKind.Null, f.GetProperty("geometry").ValueKind));
+        Assert.Equal(features.Select(f => f.GetProperty("id").GetString()), map.GetProperty("boundariesMissing").EnumerateArray().Select(k => k.GetString()));
+
+        await HttpAssert.InvalidAsync(await client.GetAsync("/v1/regions/09/coverage-report/geojson?tolerance=-1"), "tolerance");
+        await HttpAssert.InvalidAsync(await client.GetAsync("/v1/regions/091/coverage-report/geojson"), "key");
+        Assert.Equal(404, (int)(await client.GetAsync("/v1/regions/09999/coverage-report/geojson")).StatusCode);
+        var outside = _factory.CreateClientWithKey(await _factory.CreateApiKeyAsync("coordinator", "02"));
+        Assert.Equal(403, (int)(await outside.GetAsync("/v1/regions/09/coverage-report/geojson")).StatusCode);
+        Assert.Equal(401, (int)(await _factory.CreateClient().GetAsync("/v1/regions/09/coverage-report/geojson")).StatusCode);
     }
 
     private string Temp(string content)
