@@ -33,9 +33,7 @@ public sealed class CoverageReportMaps(SqliteConnectionFactory connections)
                 new CoverageReportProperties(group.Key, first.RegionName, first.Level, kinds, group.Any(f => f.Agencies.Any(a => a.Sample)), [.. group]));
         }).ToList();
 
-        var sources = boundaries.Values.Where(b => b.Geometry is not null).Select(b => b.Source).OfType<string>().Distinct().ToList();
-        IReadOnlyList<string> attribution = sources.Count == 0 ? []
-            : [$"{RegionIndex.BkgAttribution} ({(sources.Count == 1 ? "Quelle" : "Quellen")}: {string.Join("; ", sources)})"];
+        var attribution = RegionIndex.AttributionOf(boundaries.Values.Where(b => b.Geometry is not null).Select(b => b.Source));
         var missing = features.Where(f => f.Geometry is null).Select(f => f.Id).ToList();
         return new CoverageReportMap("FeatureCollection", new MapRegion(report.RegionKey, report.Level, report.RegionName), report.Today,
             tolerance, attribution, report.Counts, report.ContainsSample, missing, features);

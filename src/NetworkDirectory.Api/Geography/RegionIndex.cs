@@ -64,9 +64,16 @@ public sealed class RegionIndex(SqliteConnectionFactory connections, ILogger<Reg
         var locator = new RegionLocator(boundaries, list.Count == 0 ? null : date);
         // One note for all BKG sources (VG1000 Kreise and VG5000 Gemeinden, say): the licence text is the same.
         var sources = list.Select(r => r.Source).OfType<string>().Distinct().ToList();
-        Attribution = sources.Count == 0 ? [] : [$"{BkgAttribution} ({(sources.Count == 1 ? "Quelle" : "Quellen")}: {string.Join("; ", sources)})"];
+        Attribution = AttributionOf(sources);
         Volatile.Write(ref _current, locator);
         logger.LogInformation("Region index: {Count} boundaries ({Levels}) in {Milliseconds} ms",
             locator.Count, string.Join(", ", locator.LevelsLoaded), (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>The attribution to show with boundaries from these sources: one BKG note naming them all, none without a source.</summary>
+    public static IReadOnlyList<string> AttributionOf(IEnumerable<string?> sources)
+    {
+        var distinct = sources.OfType<string>().Distinct().ToList();
+        return distinct.Count == 0 ? [] : [$"{BkgAttribution} ({(distinct.Count == 1 ? "Quelle" : "Quellen")}: {string.Join("; ", distinct)})"];
     }
 }

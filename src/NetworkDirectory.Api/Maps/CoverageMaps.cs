@@ -46,9 +46,7 @@ public sealed class CoverageMaps(SqliteConnectionFactory connections)
         }
 
         var missing = rows.Where(r => r.Geometry is null).Select(r => r.Key).ToList();
-        var sources = rows.Where(r => r.Geometry is not null).Select(r => r.Source).OfType<string>().Distinct().ToList();
-        IReadOnlyList<string> attribution = sources.Count == 0 ? []
-            : [$"{RegionIndex.BkgAttribution} ({(sources.Count == 1 ? "Quelle" : "Quellen")}: {string.Join("; ", sources)})"];
+        var attribution = RegionIndex.AttributionOf(rows.Where(r => r.Geometry is not null).Select(r => r.Source));
         var notes = new List<string>();
         if (missing.Count > 0)
         {
