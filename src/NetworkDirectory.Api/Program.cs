@@ -9,6 +9,7 @@ using NetworkDirectory.Api.Contacts;
 using NetworkDirectory.Api.Coverage;
 using NetworkDirectory.Api.Data;
 using NetworkDirectory.Api.Freshness;
+using NetworkDirectory.Api.Frontline;
 using NetworkDirectory.Api.Geography;
 using NetworkDirectory.Api.Health;
 using NetworkDirectory.Api.Imports;
@@ -74,6 +75,8 @@ var directoryLoaded = app.LoadLookupInBackground();
 app.PrepareGeography();
 
 app.UseExceptionHandler();
+// The frontline page at / and the widget under /widget/v1/ (wwwroot), before the API's middleware.
+app.UseFrontline();
 // ETags, 304 and HEAD for every read; before routing, so a HEAD is routed as its GET.
 app.UseHttpCaching();
 app.UseStatusCodePages();
