@@ -171,6 +171,11 @@ class NetworkDirectoryLookup extends HTMLElement {
       const inside = (a) => a.location.regions.some((r) => r.key === region);
       const preferred = region && !inside(answer) && answer.location.candidates.find((c) => c.regionKey.startsWith(region));
       if (preferred) { answer = await this.#fetchJson('/v1/lookup', { regionKey: preferred.regionKey, responsibility: this.#responsibilities().join(',') }).then((a) => ({ ...a, location: { ...a.location, candidates: answer.location.candidates } })); }
+      // A candidate chosen from a list keeps the list, so the user can change their mind.
+      const before = this.#answer?.location?.candidates ?? [];
+      if (where.regionKey && !answer.location.candidates.length && before.some((c) => c.regionKey === where.regionKey)) {
+        answer = { ...answer, location: { ...answer.location, candidates: before } };
+      }
       this.#answer = answer;
       const where_ = answer.location.regions[0];
       this.#render();
