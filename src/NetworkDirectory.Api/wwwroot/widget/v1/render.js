@@ -47,7 +47,8 @@ function agency(item, lang, t) {
       ? h('p', { class: 'nd-now' }, h('span', { class: 'nd-now-label' }, t.reachableNow), ' ', contactLink(item.contact),
         until ? h('span', { class: 'nd-until' }, ` ${t.until} ${until}`) : '')
       : h('p', { class: 'nd-closed' }, t.notReachable, until ? ` – ${t.from} ${until}` : ''),
-    others.length ? h('ul', { class: 'nd-more-contacts' }, ...others.map((c) => h('li', {}, contactLink(c)))) : '');
+    others.length ? h('ul', { class: 'nd-more-contacts' }, ...others.map((c) => h('li', {}, contactLink(c),
+      c.reachableNow ? '' : h('span', { class: 'nd-until' }, ` (${t.notReachable.toLowerCase()})`)))) : '');
 }
 
 export function renderResults(answer, lang) {
