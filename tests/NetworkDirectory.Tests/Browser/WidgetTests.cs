@@ -43,12 +43,21 @@ public sealed class WidgetTests(BrowserFixture fixture)
     }
 
     [BrowserFact]
-    public async Task APostalCodeAnswersForItsKreis()
+    public async Task APostalCodeAnswersForItsKreisAndThePartnerPageHearsOfResultsAndErrors()
     {
         var page = await fixture.OpenPartnerAsync();
+        var result = page.EvaluateAsync<string>(Once("nd-result", "e.detail.location.regions[0].key"));
         await page.SearchAsync("83278");
         await Expect(page.AnswerFor()).ToContainTextAsync("09189");
         await Expect(page.Result("taking_into_care")).ToContainTextAsync("Kreisjugendamt Traunstein (Beispiel)");
+        Assert.Equal("09189", await result);
+
+        // A place the directory does not know: the API's problem reaches the user and the partner page.
+        var error = page.EvaluateAsync<int>(Once("nd-error", "e.detail.problem.status"));
+        await page.Locator("#nd-q").FillAsync("Kiel");
+        await page.Locator("#nd-search").ClickAsync();
+        Assert.Equal(404, await error);
+        await Expect(page.Locator("#nd-status")).ToContainTextAsync("Die Abfrage ist fehlgeschlagen");
     }
 
     [BrowserFact]
@@ -112,6 +121,10 @@ public sealed class WidgetTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Result("taking_into_care").Locator("details")).ToHaveAttributeAsync("open", "");
     }
+
+    /// <summary>A promise for one value of the next event of that name the widget sends to the partner page.</summary>
+    private static string Once(string name, string value) =>
+        $"() => new Promise(resolve => document.querySelector('network-directory-lookup').addEventListener('{name}', e => resolve({value}), {{ once: true }}))";
 
     /// <summary>Presses Tab (at most 60 times) until the element matching the selector has the focus.</summary>
     private static async Task TabToAsync(IPage page, string selector)

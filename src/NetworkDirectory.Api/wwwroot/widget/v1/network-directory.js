@@ -27,6 +27,7 @@ class NetworkDirectoryLookup extends HTMLElement {
     if (!this.#root.firstChild || before === after) { return; }
     if (name === 'responsibility') { this.#selected = null; }
     this.#render();
+    if (name === 'lang' && this.#answer) { this.#status(`${this.#t.resultsFor(this.#answer.results.length)} ${this.#answer.location.regions[0]?.name ?? ''}`); }
     if (name === 'lang' && this.#map?.open) { this.#map.show(this.#root.getElementById('nd-map-slot'), this.#mapRegion(), this.#responsibilities(), this.lang); }
   }
 
