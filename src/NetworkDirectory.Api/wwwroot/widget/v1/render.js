@@ -60,7 +60,7 @@ export function renderResults(answer, lang) {
     return h('article', { class: `nd-result ${gap ? 'nd-gap' : 'nd-covered'}`, part: `result${gap ? ' gap' : ''}`, 'aria-labelledby': headingId, 'data-responsibility': result.responsibility },
       h('h3', { id: headingId, class: 'nd-result-title' }, label({ ...result, code: result.responsibility }, lang),
         ' ', h('span', { class: `nd-badge ${gap ? 'nd-badge-gap' : 'nd-badge-ok'}`, part: 'status-badge' }, gap ? t.gap : t.covered)),
-      gap ? h('p', { class: 'nd-gap-text' }, h('strong', {}, t.gap), '. ', t.gapHint) : '',
+      gap ? h('p', { class: 'nd-gap-text' }, h('strong', {}, t.gap), '. ', result.fallbacks?.length ? t.gapHint : t.gapHintNone) : '',
       first ? h('ul', { class: 'nd-agencies' }, agency(first, lang, t)) : '',
       rest.length ? h('div', {}, h('p', { class: 'nd-sub' }, t.otherAgencies), h('ul', { class: 'nd-agencies' }, ...rest.map((a) => agency(a, lang, t)))) : '',
       result.fallbacks?.length ? h('div', { class: 'nd-fallbacks', part: 'fallbacks' }, h('p', { class: 'nd-sub' }, t.fallbacks),
