@@ -6,6 +6,12 @@ if (widget && !new URLSearchParams(location.search).has('lang') && /^en\b/i.test
 }
 const wanted = new URLSearchParams(location.search).get('lang');
 if (widget && (wanted === 'de' || wanted === 'en')) { widget.setAttribute('lang', wanted); }
-const sync = () => { document.documentElement.lang = widget.getAttribute('lang') === 'en' ? 'en' : 'de'; };
+// The page's one heading (h1) names what the page is for; the widget's own heading is an h2 below it.
+const title = document.querySelector('.app-title');
+const sync = () => {
+  const lang = widget.getAttribute('lang') === 'en' ? 'en' : 'de';
+  document.documentElement.lang = lang;
+  if (title) { title.textContent = title.dataset[lang]; }
+};
 new MutationObserver(sync).observe(widget, { attributes: true, attributeFilter: ['lang'] });
 sync();

@@ -41,6 +41,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync("en-GB", width: 390);
         await page.GotoAsync(fixture.Api.ToString());
         await Expect(page.Locator("#nd-title")).ToHaveTextAsync("Who handles it here?");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Help when a minor may be trafficked or exploited");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await page.SearchAsync("Nürnberg");
         await AssertNoViolationsAsync(page, "frontline gap");
     }

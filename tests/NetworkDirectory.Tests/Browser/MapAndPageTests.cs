@@ -41,6 +41,7 @@ public sealed class MapAndPageTests(BrowserFixture fixture, ITestOutputHelper ou
         Assert.StartsWith("default-src 'self'", await response.HeaderValueAsync("content-security-policy"));
         Assert.Equal("nosniff", await response.HeaderValueAsync("x-content-type-options"));
         await Expect(page.Locator("#nd-r-taking_into_care")).ToBeCheckedAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Hilfe bei Verdacht auf Menschenhandel und Ausbeutung Minderjähriger");
         await Expect(page.Locator("link[rel='manifest']")).ToHaveAttributeAsync("href", "/manifest.webmanifest");
         // What crossed the wire for the page, its scripts and styles, the manifest and /v1/taxonomies.
         var sizes = await page.EvaluateAsync<long[]>("performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation')).map(e => e.transferSize || e.encodedBodySize)");
