@@ -31,6 +31,21 @@ public sealed class MapAndPageTests(BrowserFixture fixture, ITestOutputHelper ou
     }
 
     [BrowserFact]
+    public async Task TheFrontlinePageAnswersTheReadmes2amExample()
+    {
+        // README: who takes a child into care in München at 2 a.m. on a Sunday (the fixture's clock)?
+        var page = await fixture.NewPageAsync(width: 390);
+        await page.GotoAsync(fixture.Api.ToString());
+        await page.SearchAsync("München");
+        await page.Locator(".nd-candidates button[data-key='09162']").ClickAsync();
+        await Expect(page.AnswerFor()).ToContainTextAsync("09162");
+        var care = page.Result("taking_into_care");
+        await Expect(care.Locator(".nd-agency-name").First).ToHaveTextAsync("Kinder- und Jugendnotdienst München (Beispiel)");
+        await Expect(care.Locator(".nd-now a.nd-contact").First).ToHaveAttributeAsync("href", "tel:110");
+        await page.AssertNoCspViolationsAsync();
+    }
+
+    [BrowserFact]
     public async Task TheFrontlinePageIsSmallStrictAndInstallable()
     {
         var page = await fixture.NewPageAsync(width: 390);
