@@ -101,7 +101,7 @@ public static class ContactSheetPage
                 html.Open("li", ("class", onCall ? "contact on-call" : "contact"));
                 if (onCall)
                 {
-                    html.Element("span", t.OnCall, ("class", "kind"));
+                    html.Element("span", t.OnCall, ("class", "kind")).Text(" ");
                 }
             }
             else
@@ -115,7 +115,7 @@ public static class ContactSheetPage
             }
             if (contact.Visibility != "public")
             {
-                html.Element("span", t.Visibility(contact.Visibility), ("class", "visibility"));
+                html.Text(" ").Element("span", t.Visibility(contact.Visibility), ("class", "visibility"));
             }
             if (last)
             {

@@ -42,9 +42,14 @@ public sealed class HtmlWriter
         return this;
     }
 
+    /// <summary>Closes an element; a block element ends its line (readable source), an inline one adds no white space.</summary>
     public HtmlWriter Close(string element)
     {
-        _html.Append("</").Append(element).Append(">\n");
+        _html.Append("</").Append(element).Append('>');
+        if (element is not ("a" or "span" or "strong"))
+        {
+            _html.Append('\n');
+        }
         return this;
     }
 
