@@ -1,5 +1,4 @@
 using System.Globalization;
-using PhoneNumbers;
 
 namespace NetworkDirectory.Api.Cards;
 
@@ -57,7 +56,7 @@ public static class ContactSheetPage
                     foreach (var phone in fallback.Contacts.Where(c => c.Channel is "phone" or "via_police_emergency").Take(2))
                     {
                         html.Text(" ");
-                        Number(html, phone, t);
+                        ContactLinks.Write(html, phone, t);
                     }
                 }
                 html.Close("p");
@@ -108,7 +107,7 @@ public static class ContactSheetPage
             {
                 html.Text(" · ");
             }
-            Number(html, contact, t);
+            ContactLinks.Write(html, contact, t);
             if (contact.Label is { } label)
             {
                 html.Text(" " + label);
@@ -128,44 +127,6 @@ public static class ContactSheetPage
             }
         }
         html.Close("ul").Close("article");
-    }
-
-    /// <summary>A phone number as a tel: link shown in international format; 110 as "via 110"; e-mail as mailto:.</summary>
-    private static void Number(HtmlWriter html, SheetContact contact, SheetTexts t)
-    {
-        switch (contact.Channel)
-        {
-            case "phone":
-                html.Open("a", ("href", "tel:" + contact.Value), ("class", "tel")).Text(Display(contact.Value)).Close("a");
-                break;
-            case "via_police_emergency":
-                html.Text(t.Via).Open("a", ("href", "tel:110"), ("class", "tel")).Text("110").Close("a");
-                break;
-            case "email":
-                html.Open("a", ("href", "mailto:" + contact.Value), ("class", "mail")).Text(contact.Value).Close("a");
-                break;
-            default:
-                html.Element("span", contact.Value, ("class", "url"));
-                break;
-        }
-    }
-
-    /// <summary>"+498999998100" as "+49 89 99998100"; a short number (110, 116 111) or one libphonenumber cannot read stays as stored.</summary>
-    public static string Display(string e164)
-    {
-        if (!e164.StartsWith('+'))
-        {
-            return e164;
-        }
-        var util = PhoneNumberUtil.GetInstance();
-        try
-        {
-            return util.Format(util.Parse(e164, "DE"), PhoneNumberFormat.INTERNATIONAL);
-        }
-        catch (NumberParseException)
-        {
-            return e164;
-        }
     }
 
     private static string Date(DateOnly date, bool german) => date.ToString(german ? "dd.MM.yyyy" : "d MMMM yyyy", CultureInfo.InvariantCulture);

@@ -82,7 +82,7 @@ public sealed partial class ContactSheetPdfTests(ITestOutputHelper output)
                 expected.Add(agency.GetProperty("name").GetString()!);
                 expected.AddRange(agency.GetProperty("contacts").EnumerateArray()
                     .Where(c => c.GetProperty("channel").GetString() == "phone" && !c.GetProperty("reason").GetString()!.EndsWith("(the agency's on-call duty)", StringComparison.Ordinal))
-                    .Select(c => ContactSheetPage.Display(c.GetProperty("value").GetString()!)));
+                    .Select(c => ContactLinks.Display(c.GetProperty("value").GetString()!)));
             }
         }
         return expected.Distinct().ToList();
