@@ -9,7 +9,7 @@ using NetworkDirectory.Api.Lookup;
 
 namespace NetworkDirectory.Api.Cards;
 
-/// <summary>Contact cards: an agency as vCard 4.0, with only the contacts the caller may see.</summary>
+/// <summary>Contact cards: an agency as vCard 4.0, with only the contacts the caller may see; and a Kreis' contact sheet (<see cref="ContactSheetEndpoints"/>).</summary>
 public static class CardEndpoints
 {
     public const string VCardMediaType = "text/vcard";
@@ -27,6 +27,7 @@ public static class CardEndpoints
                 """)
             .Produces<string>(StatusCodes.Status200OK, VCardMediaType)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapContactSheets();
         return app;
     }
 

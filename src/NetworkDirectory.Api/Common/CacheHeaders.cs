@@ -9,7 +9,14 @@ public static class CacheHeaders
 {
     public const int PublicMaxAgeSeconds = 60;
 
+    /// <summary>For an asset at a versioned URL (the path changes with the content): kept for a year, never revalidated.</summary>
+    public const string ImmutableCacheControl = "public, max-age=31536000, immutable";
+
     private static readonly object MaxAgeKey = new();
+    private static readonly object ImmutableKey = new();
+
+    /// <summary>Marks this response as a versioned asset (<see cref="ImmutableCacheControl"/>); a failure is still not stored.</summary>
+    public static void Immutable(HttpContext context) => context.Items[ImmutableKey] = true;
 
     /// <summary>"public, max-age=0" … "public, max-age=60", formatted once.</summary>
     private static readonly string[] PublicMaxAge = Enumerable.Range(0, PublicMaxAgeSeconds + 1).Select(s => $"public, max-age={s}").ToArray();
@@ -36,6 +43,11 @@ public static class CacheHeaders
             {
                 // A write's answer (and a POST read such as the batch) is for this caller, now.
                 response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            }
+            if (response.StatusCode == StatusCodes.Status200OK && context.Items.ContainsKey(ImmutableKey))
+            {
+                response.Headers.CacheControl = ImmutableCacheControl;
                 return Task.CompletedTask;
             }
             response.Headers.Vary = "Authorization, X-Api-Key";

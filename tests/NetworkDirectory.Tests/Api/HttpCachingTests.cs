@@ -46,6 +46,9 @@ public sealed class HttpCachingTests(ApiFactory factory) : IClassFixture<ApiFact
         ["/v1/regions/{key}/coverage-report"] = "/v1/regions/09/coverage-report",
         ["/v1/regions/{key}/coverage-report/geojson"] = "/v1/regions/09/coverage-report/geojson",
         ["/v1/agencies/{id}/vcard"] = "/v1/agencies/ja-muc/vcard",
+        ["/v1/regions/{key}/contact-sheet"] = "/v1/regions/09162/contact-sheet",
+        // A versioned asset: no validator needed (its path changes with its content), but HEAD works.
+        [NetworkDirectory.Api.Cards.ContactSheetStyle.Route] = NetworkDirectory.Api.Cards.ContactSheetStyle.Path,
         ["/v1/reports"] = "/v1/reports?region=09",
         ["/v1/reports/{id}"] = "/v1/reports/fr-test",
         ["/v1/changes"] = "/v1/changes?limit=5",
