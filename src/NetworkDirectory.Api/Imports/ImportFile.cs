@@ -63,11 +63,21 @@ public static class ImportFile
         {
             throw new InvalidDataException("The file is empty: it needs at least the header row (download one from /v1/imports/template).");
         }
-        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromText(text);
-        var header = reader.Header.ColNames.Select(n => n.Trim()).ToList();
+        // The header is read as a plain row: Sep's own header refuses duplicate names, which the layout reports as a problem instead.
+        using var reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromText(text);
+        List<string>? header = null;
         var rows = new List<ImportRow>();
         foreach (var row in reader)
         {
+            if (header is null)
+            {
+                header = [];
+                for (var i = 0; i < row.ColCount; i++)
+                {
+                    header.Add(row[i].ToString().Trim());
+                }
+                continue;
+            }
             var cells = new Dictionary<string, string?>(StringComparer.Ordinal);
             for (var i = 0; i < header.Count && i < row.ColCount; i++)
             {
@@ -77,6 +87,12 @@ public static class ImportFile
             {
                 rows.Add(new ImportRow(row.RowIndex + 1, cells));
             }
+        }
+        header ??= [];
+        // A spreadsheet may save empty trailing columns; a nameless column counts only when it holds values.
+        if (header.Contains(""))
+        {
+            header = header.Where(h => h.Length > 0 || rows.Any(r => r[h] is not null)).ToList();
         }
         return new ImportSheet(header, rows);
     }
