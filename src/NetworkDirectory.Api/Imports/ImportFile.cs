@@ -104,12 +104,12 @@ public static class ImportFile
             using var stream = new MemoryStream(content);
             var sheets = stream.GetSheetNames();
             var sheet = sheets.Contains(SheetName) ? SheetName : sheets.FirstOrDefault()
-                ?? throw new InvalidDataException("The workbook has no sheet.");
+                ?? throw Unreadable("The workbook has no sheet.");
             var all = stream.Query(useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX)
                 .Cast<IDictionary<string, object?>>().ToList();
             if (all.Count == 0)
             {
-                throw new InvalidDataException($"The sheet '{sheet}' is empty: it needs at least the header row (download one from /v1/imports/template?format=xlsx).");
+                throw Unreadable($"The sheet '{sheet}' is empty: it needs at least the header row (download one from /v1/imports/template?format=xlsx).");
             }
             var letters = all[0].Keys.ToList();
             var header = letters.Select(l => Cell(all[0][l])?.Trim() ?? "").ToList();
@@ -131,11 +131,16 @@ public static class ImportFile
             }
             return new ImportSheet(header.Where(h => h.Length > 0).ToList(), rows);
         }
-        catch (Exception ex) when (ex is not InvalidDataException and not OutOfMemoryException)
+        // A broken zip throws InvalidDataException too ("Central Directory corrupt."): only our own sentences pass through as they are.
+        catch (Exception ex) when (!ex.Data.Contains(OwnSentence) && ex is not OutOfMemoryException)
         {
             throw new InvalidDataException($"The file is not a readable XLSX workbook ({ex.GetType().Name}). Save it as 'Excel workbook (.xlsx)' or send CSV.");
         }
     }
+
+    private const string OwnSentence = "import";
+
+    private static InvalidDataException Unreadable(string sentence) => new(sentence) { Data = { [OwnSentence] = true } };
 
     /// <summary>A spreadsheet cell as the text the template expects: numbers without a thousands separator, dates as yyyy-MM-dd.</summary>
     private static string? Cell(object? value) => value switch
