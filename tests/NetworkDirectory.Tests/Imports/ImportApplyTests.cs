@@ -55,6 +55,7 @@ public sealed class ImportApplyTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal(3, page.GetProperty("total").GetInt32());
         Assert.All(page.GetProperty("items").EnumerateArray(), r => Assert.Equal("import", r.GetProperty("action").GetString()));
         Assert.All(page.GetProperty("items").EnumerateArray(), r => Assert.Equal(importId, r.GetProperty("importId").GetString()));
+        Assert.All(page.GetProperty("items").EnumerateArray(), r => Assert.Equal(record.GetProperty("occurredAt").GetDateTimeOffset(), r.GetProperty("occurredAt").GetDateTimeOffset()));
         Assert.Equal(0, (await HttpAssert.OkAsync(await _hamburg.GetAsync($"/v1/audit?importId={importId}"))).GetProperty("total").GetInt32());
     }
 
