@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using NetworkDirectory.Benchmarks.Bulk;
 using NetworkDirectory.Benchmarks.Patch;
 using NetworkDirectory.Benchmarks.Synth;
 
@@ -6,7 +7,7 @@ namespace NetworkDirectory.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- locate [BenchmarkDotNet args]</c>
-/// or <c>-- report</c>, <c>-- misses</c>, <c>-- synth</c>, <c>-- patch</c>. Exit codes: 0 done, 2 usage error or reference data absent (nothing measured).
+/// or <c>-- report</c>, <c>-- misses</c>, <c>-- synth</c>, <c>-- patch</c>, <c>-- bulk</c>. Exit codes: 0 done, 2 usage error or reference data absent (nothing measured).
 /// </summary>
 public static class Program
 {
@@ -14,7 +15,7 @@ public static class Program
         "usage: dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- locate [BenchmarkDotNet options, e.g. --filter *Locate*]\n" +
         "       dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- report\n" +
         "       dotnet run -c Release --project tests/NetworkDirectory.Benchmarks -- misses\n" +
-        SynthCommand.Usage + "\n" + PatchCommand.Usage;
+        SynthCommand.Usage + "\n" + PatchCommand.Usage + "\n" + BulkCommand.Usage;
 
     public static int Main(string[] args)
     {
@@ -27,6 +28,10 @@ public static class Program
         if (mode == "patch")
         {
             return PatchCommand.RunAsync(args[1..], Console.Out, Console.Error).GetAwaiter().GetResult();
+        }
+        if (mode == "bulk")
+        {
+            return BulkCommand.RunAsync(args[1..], Console.Out, Console.Error).GetAwaiter().GetResult();
         }
         if (mode is not ("locate" or "report" or "misses"))
         {

@@ -24,7 +24,7 @@ public static partial class AuditEndpoints
         group.MapGet("/", ListAudit)
             .WithName("ListAudit")
             .WithSummary("List recorded writes, newest first")
-            .WithDescription("Coordinators see the rows of their region scope, admins all rows. Filters combine with AND; page with limit and offset.")
+            .WithDescription("Coordinators see the rows of their region scope, admins all rows. Filters combine with AND; page with limit and offset. importId lists what one bulk import changed.")
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapGet("/{entityType}/{entityId}", GetAuditHistory)
@@ -46,6 +46,7 @@ public static partial class AuditEndpoints
         [Description("Actor as recorded, e.g. 'alice (coordinator)'; the name alone matches too.")] string? actor = null,
         [Description("Only writes at or after this ISO 8601 instant, e.g. 2026-11-01T00:00:00Z.")] DateTimeOffset? from = null,
         [Description("Only writes before this ISO 8601 instant (exclusive).")] DateTimeOffset? to = null,
+        [Description("Only the rows written by this bulk import (its id from POST /v1/imports, e.g. imp-09-3f2a1c); see GET /v1/imports/{id}.")] string? importId = null,
         [LimitDescription] int? limit = null,
         [OffsetDescription] int? offset = null,
         CancellationToken cancellationToken = default)
@@ -63,6 +64,10 @@ public static partial class AuditEndpoints
         {
             return ProblemSetup.Invalid("entityType", EntityTypeInvalid(entityType));
         }
+        if (importId is not null && !ImportIdShape().IsMatch(importId))
+        {
+            return ProblemSetup.Invalid("importId", $"importId: '{importId}' is not an import id: it starts with 'imp-', e.g. imp-09-3f2a1c (the importId of an applied import).");
+        }
         if (from is not null && to is not null && from > to)
         {
             return ProblemSetup.Invalid("to", $"to ({to:O}) must not be before from ({from:O}).");
@@ -76,7 +81,7 @@ public static partial class AuditEndpoints
         var take = limit ?? Paging.DefaultLimit;
         var skip = offset ?? 0;
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var filter = new AuditFilter(regionKey, entityType, entityId, actor, from, to);
+        var filter = new AuditFilter(regionKey, entityType, entityId, actor, from, to, importId);
         var (items, total) = await AuditQueries.ListAsync(connection, caller, filter, oldestFirst: false, take, skip);
         return TypedResults.Ok(Paging.Create(items, total, take, skip));
     }
@@ -143,4 +148,7 @@ public static partial class AuditEndpoints
 
     [GeneratedRegex("^[a-z][a-z_]{0,39}$")]
     private static partial Regex EntityTypeShape();
+
+    [GeneratedRegex("^imp-[a-z0-9][a-z0-9-]{0,60}$")]
+    private static partial Regex ImportIdShape();
 }

@@ -9,17 +9,17 @@ namespace NetworkDirectory.Api.Audit;
 /// <summary>One audit row as the API shows it; before and after are the entity as JSON, null where it did not exist.</summary>
 public sealed record AuditRecord(
     long Id, DateTimeOffset OccurredAt, string Actor, string Action, string EntityType, string EntityId, string? RegionKey,
-    JsonElement? Before, JsonElement? After, string? CorrelationId);
+    JsonElement? Before, JsonElement? After, string? CorrelationId, string? ImportId = null);
 
 internal sealed record AuditFilter(
     string? Region = null, string? EntityType = null, string? EntityId = null, string? Actor = null,
-    DateTimeOffset? From = null, DateTimeOffset? To = null);
+    DateTimeOffset? From = null, DateTimeOffset? To = null, string? ImportId = null);
 
 internal static class AuditQueries
 {
     private const string Columns =
         "id, occurred_at AS OccurredAt, actor, action, entity_type AS EntityType, entity_id AS EntityId, region_key AS RegionKey, " +
-        "before_json AS BeforeJson, after_json AS AfterJson, correlation_id AS CorrelationId";
+        "before_json AS BeforeJson, after_json AS AfterJson, correlation_id AS CorrelationId, import_id AS ImportId";
 
     // Admins (@all = 1) see every row; coordinators rows whose region lies in a scope key (@scope, a JSON array).
     // A row without a region matches no scope key. Timestamps are stored as 'yyyy-MM-ddTHH:mm:ssZ', so text order is time order.
@@ -31,6 +31,7 @@ internal static class AuditQueries
           AND (@actor IS NULL OR actor = @actor OR substr(actor, 1, length(@actor) + 2) = @actor || ' (')
           AND (@from IS NULL OR occurred_at >= @from)
           AND (@to IS NULL OR occurred_at < @to)
+          AND (@importId IS NULL OR import_id = @importId)
         """;
 
     public static async Task<(IReadOnlyList<AuditRecord> Items, int Total)> ListAsync(
@@ -46,6 +47,7 @@ internal static class AuditQueries
             actor = filter.Actor,
             from = Stored(filter.From),
             to = Stored(filter.To),
+            importId = filter.ImportId,
             take,
             skip,
         };
@@ -82,10 +84,11 @@ internal static class AuditQueries
         public string? BeforeJson { get; init; }
         public string? AfterJson { get; init; }
         public string? CorrelationId { get; init; }
+        public string? ImportId { get; init; }
 
         public AuditRecord ToRecord() => new(
             Id, Dates.ParseTimestamp(OccurredAt), Actor, Action, EntityType, EntityId, RegionKey,
-            Parse(BeforeJson), Parse(AfterJson), CorrelationId);
+            Parse(BeforeJson), Parse(AfterJson), CorrelationId, ImportId);
 
         private static JsonElement? Parse(string? json)
         {

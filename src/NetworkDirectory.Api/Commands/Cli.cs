@@ -4,13 +4,13 @@ using System.CommandLine.Invocation;
 namespace NetworkDirectory.Api.Commands;
 
 /// <summary>
-/// The command line: <c>keys …</c>, <c>boundaries import …</c>, <c>postalcodes import …</c>, <c>backup …</c>, <c>restore …</c>, each with
+/// The command line: <c>keys …</c>, <c>boundaries import …</c>, <c>postalcodes import …</c>, <c>backup …</c>, <c>restore …</c>, <c>directory export|import …</c>, each with
 /// --help. Without a command word the process serves the API. Results go to stdout, errors and logs to
 /// stderr; exit codes are <see cref="ExitCodes"/>.
 /// </summary>
 public static class Cli
 {
-    private static readonly string[] CommandWords = ["keys", "boundaries", "postalcodes", "backup", "restore", "--help", "-h", "-?"];
+    private static readonly string[] CommandWords = ["keys", "boundaries", "postalcodes", "backup", "restore", "directory", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) =>
         HostSettings.Split(args).Words is [var first, ..] && CommandWords.Contains(first, StringComparer.Ordinal);
@@ -58,6 +58,7 @@ public static class Cli
             ImportCommands.PostalCodes(host),
             BackupCommands.Backup(host),
             BackupCommands.Restore(host),
+            BulkCommands.Directory(host),
         };
         root.Add(verbose);
         return root;

@@ -63,11 +63,21 @@ public static class ImportFile
         {
             throw new InvalidDataException("The file is empty: it needs at least the header row (download one from /v1/imports/template).");
         }
-        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromText(text);
-        var header = reader.Header.ColNames.Select(n => n.Trim()).ToList();
+        // The header is read as a plain row: Sep's own header refuses duplicate names, which the layout reports as a problem instead.
+        using var reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromText(text);
+        List<string>? header = null;
         var rows = new List<ImportRow>();
         foreach (var row in reader)
         {
+            if (header is null)
+            {
+                header = [];
+                for (var i = 0; i < row.ColCount; i++)
+                {
+                    header.Add(row[i].ToString().Trim());
+                }
+                continue;
+            }
             var cells = new Dictionary<string, string?>(StringComparer.Ordinal);
             for (var i = 0; i < header.Count && i < row.ColCount; i++)
             {
@@ -77,6 +87,12 @@ public static class ImportFile
             {
                 rows.Add(new ImportRow(row.RowIndex + 1, cells));
             }
+        }
+        header ??= [];
+        // A spreadsheet may save empty trailing columns; a nameless column counts only when it holds values.
+        if (header.Contains(""))
+        {
+            header = header.Where(h => h.Length > 0 || rows.Any(r => r[h] is not null)).ToList();
         }
         return new ImportSheet(header, rows);
     }
@@ -88,12 +104,12 @@ public static class ImportFile
             using var stream = new MemoryStream(content);
             var sheets = stream.GetSheetNames();
             var sheet = sheets.Contains(SheetName) ? SheetName : sheets.FirstOrDefault()
-                ?? throw new InvalidDataException("The workbook has no sheet.");
+                ?? throw Unreadable("The workbook has no sheet.");
             var all = stream.Query(useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX)
                 .Cast<IDictionary<string, object?>>().ToList();
             if (all.Count == 0)
             {
-                throw new InvalidDataException($"The sheet '{sheet}' is empty: it needs at least the header row (download one from /v1/imports/template?format=xlsx).");
+                throw Unreadable($"The sheet '{sheet}' is empty: it needs at least the header row (download one from /v1/imports/template?format=xlsx).");
             }
             var letters = all[0].Keys.ToList();
             var header = letters.Select(l => Cell(all[0][l])?.Trim() ?? "").ToList();
@@ -115,11 +131,16 @@ public static class ImportFile
             }
             return new ImportSheet(header.Where(h => h.Length > 0).ToList(), rows);
         }
-        catch (Exception ex) when (ex is not InvalidDataException and not OutOfMemoryException)
+        // A broken zip throws InvalidDataException too ("Central Directory corrupt."): only our own sentences pass through as they are.
+        catch (Exception ex) when (!ex.Data.Contains(OwnSentence) && ex is not OutOfMemoryException)
         {
             throw new InvalidDataException($"The file is not a readable XLSX workbook ({ex.GetType().Name}). Save it as 'Excel workbook (.xlsx)' or send CSV.");
         }
     }
+
+    private const string OwnSentence = "import";
+
+    private static InvalidDataException Unreadable(string sentence) => new(sentence) { Data = { [OwnSentence] = true } };
 
     /// <summary>A spreadsheet cell as the text the template expects: numbers without a thousands separator, dates as yyyy-MM-dd.</summary>
     private static string? Cell(object? value) => value switch

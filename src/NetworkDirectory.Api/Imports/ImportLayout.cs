@@ -76,7 +76,7 @@ public sealed class ImportLayout
             }
             if (row["id"] is not { } id)
             {
-                Problems.Add(new ImportProblem(row.Number, "id", $"A {type} row needs an id: the existing id to update the {type}, or a new one to create it.", type));
+                Problems.Add(new ImportProblem(row.Number, "id", $"{(type == ImportColumns.Agency ? "An" : "A")} {type} row needs an id: the existing id to update the {type}, or a new one to create it.", type));
                 continue;
             }
             if (seen.TryGetValue($"{type}:{id}", out var first))

@@ -55,7 +55,9 @@ public sealed class ImportRunner(
         }
 
         var importId = request.DryRun ? "dry-run" : Ids.New("imp", request.Region);
-        var session = new ImportSession(connection, transaction, request, sheet, importId, json.Value.SerializerOptions, clock.GetUtcNow());
+        // One instant for the whole import: its audit rows and its imports row carry the same time.
+        var now = clock.GetUtcNow();
+        var session = new ImportSession(connection, transaction, request, sheet, importId, json.Value.SerializerOptions, now);
         session.Problems.AddRange(layout.Problems);
         await UpsertAllAsync(session, schedules, layout);
         await UpsertAllAsync(session, agencies, layout);
@@ -85,7 +87,7 @@ public sealed class ImportRunner(
                 : new ImportOutcome(StatusCodes.Status422UnprocessableEntity, "The file has problems",
                     $"Nothing was changed: {problems.Count} problem(s), each with its row and column in 'problems'. Fix them, run the dry run again and apply with its token.", report);
         }
-        await SaveAsync(connection, transaction, request, report, diffs, importId);
+        await SaveAsync(connection, transaction, request, report, diffs, importId, now);
         await transaction.CommitAsync(cancellationToken);
         await directory.ChangedAsync(new DirectoryChange(session.ChangedAgencies, session.ChangedSchedules), CancellationToken.None);
         return new ImportOutcome(StatusCodes.Status200OK, null, null, report);
@@ -162,7 +164,8 @@ public sealed class ImportRunner(
                 "The directory (or the file) changed since the dry run that gave this token: nothing was changed. Run the dry run again, check the new diff and apply with its token.");
     }
 
-    private Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, ImportRequest request, ImportReport report, IReadOnlyList<ImportEntityDiff> diffs, string importId) =>
+    private static Task SaveAsync(
+        SqliteConnection connection, SqliteTransaction transaction, ImportRequest request, ImportReport report, IReadOnlyList<ImportEntityDiff> diffs, string importId, DateTimeOffset now) =>
         connection.ExecuteAsync(
             """
             INSERT INTO imports (id, occurred_at, actor, region_key, format, file_sha256, delete_missing, rows, created, updated, deleted, unchanged, correlation_id)
@@ -170,7 +173,7 @@ public sealed class ImportRunner(
             """,
             new
             {
-                importId, now = Dates.FormatTimestamp(clock.GetUtcNow()), actor = ImportRegion.Actor(request.Caller), request.Region,
+                importId, now = Dates.FormatTimestamp(now), actor = ImportRegion.Actor(request.Caller), request.Region,
                 format = ImportFile.Extension(request.Format), sha = Convert.ToHexStringLower(SHA256.HashData(request.Content)),
                 request.DeleteMissing, report.Rows, created = diffs.Sum(d => d.Created.Count), updated = diffs.Sum(d => d.Updated.Count),
                 deleted = diffs.Sum(d => d.Deleted.Count), unchanged = diffs.Sum(d => d.Unchanged), request.CorrelationId,

@@ -176,7 +176,11 @@ public sealed partial class ImportSession(
         {
             row = rows[cell.ChildIndex].Number;
         }
-        var text = message.StartsWith(field, StringComparison.Ordinal) ? cell.Column + message[field.Length..] : message;
+        var text = ChildRowReference().Replace(message, m => ChildRowText(group, m));
+        if (text == message && message.StartsWith(field, StringComparison.Ordinal))
+        {
+            text = cell.Column + message[field.Length..];
+        }
         if (cell.Column is "agencyId" or "serviceId" or "scheduleId" && group.Row[cell.Column] is { } referenced
             && _failed.TryGetValue($"{cell.Column[..^2]}:{referenced}", out var failedRow))
         {
@@ -237,6 +241,17 @@ public sealed partial class ImportSession(
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,99}$")]
     private static partial Regex IdPattern();
+
+    /// <summary>"windows[1]" in a schedule's message: the file knows no index, only the window's row.</summary>
+    [GeneratedRegex(@"\b(windows|exceptions)\[(\d+)\]")]
+    private static partial Regex ChildRowReference();
+
+    private static string ChildRowText(ImportGroup group, Match match)
+    {
+        var type = match.Groups[1].Value == "windows" ? ImportColumns.Window : ImportColumns.Exception;
+        var index = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return group.Children.TryGetValue(type, out var rows) && index < rows.Count ? $"the {type} in row {rows[index].Number}" : match.Value;
+    }
 }
 
 public sealed class ImportEntityDiffBuilder(string type)

@@ -27,6 +27,7 @@ public sealed class AuditListTests(ClockedApiFactory factory) : IClassFixture<Cl
     [InlineData("?from=2026-11-05T11:00:00%2B01:00", new long[] { 6, 5 })]
     [InlineData("?to=2026-11-02T10:00:00Z", new long[] { 1 })]
     [InlineData("?region=09&actor=alice&from=2026-11-02T00:00:00Z", new long[] { 6, 2 })]
+    [InlineData("?importId=imp-09-000000", new long[0])]
     public async Task FiltersSelectTheExpectedRowsNewestFirst(string query, long[] expected)
     {
         var page = await HttpAssert.OkAsync(await _admin.GetAsync("/v1/audit" + query));
@@ -84,6 +85,8 @@ public sealed class AuditListTests(ClockedApiFactory factory) : IClassFixture<Cl
     [InlineData("?entityType=Agency", "entityType")]
     [InlineData("?from=yesterday", "from")]
     [InlineData("?from=2026-11-03T00:00:00Z&to=2026-11-02T00:00:00Z", "to")]
+    [InlineData("?importId=09-3f2a1c", "importId")]
+    [InlineData("?importId=imp-09%27%20OR%201", "importId")]
     public async Task BadFilterNamesTheParameter(string query, string field)
     {
         var message = await HttpAssert.InvalidAsync(await _admin.GetAsync("/v1/audit" + query), field);
