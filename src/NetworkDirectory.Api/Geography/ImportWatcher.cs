@@ -7,9 +7,10 @@ namespace NetworkDirectory.Api.Geography;
 
 /// <summary>
 /// Lets a running server pick up an import that the command line wrote into its database: every
-/// Geography:ImportPollSeconds it reads two numbers that every import raises (the latest
-/// boundary_imports id and the largest postal_codes rowid, see <see cref="PostalCodeDirectory.ImportAsync"/>)
-/// and reloads what changed. Two cheap reads instead of <c>PRAGMA data_version</c>, which needs one
+/// Geography:ImportPollSeconds it reads three numbers that every import raises (the latest
+/// boundary_imports id, the largest postal_codes rowid, see <see cref="PostalCodeDirectory.ImportAsync"/>,
+/// and the largest rowid of the applied directory imports, <c>directory import</c>) and reloads what
+/// changed. Cheap reads instead of <c>PRAGMA data_version</c>, which needs one
 /// long-lived connection and also changes with every ordinary write.
 /// </summary>
 public sealed class ImportWatcher(
@@ -18,7 +19,8 @@ public sealed class ImportWatcher(
 {
     private const string LatestImports = """
         SELECT (SELECT coalesce(max(id), 0) FROM boundary_imports) AS Boundaries,
-               (SELECT coalesce(max(rowid), 0) FROM postal_codes) AS PostalCodes
+               (SELECT coalesce(max(rowid), 0) FROM postal_codes) AS PostalCodes,
+               (SELECT coalesce(max(rowid), 0) FROM imports) AS Directory
         """;
 
     private Imports _seen;
@@ -69,6 +71,11 @@ public sealed class ImportWatcher(
             logger.LogInformation("A postal-code import was committed to the database; reloading the postal codes");
             await services.GetRequiredService<PostalCodeDirectory>().ReloadAsync(cancellationToken);
         }
+        if (latest.Directory != _seen.Directory)
+        {
+            logger.LogInformation("A directory import was committed to the database; reloading the directory");
+            await services.GetRequiredService<IDirectoryChanges>().ReloadAsync(cancellationToken);
+        }
         _seen = latest;
     }
 
@@ -78,5 +85,5 @@ public sealed class ImportWatcher(
         return await connection.QuerySingleAsync<Imports>(LatestImports);
     }
 
-    private readonly record struct Imports(long Boundaries, long PostalCodes);
+    private readonly record struct Imports(long Boundaries, long PostalCodes, long Directory);
 }

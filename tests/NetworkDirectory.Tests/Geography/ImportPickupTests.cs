@@ -42,6 +42,37 @@ public sealed class ImportPickupTests : IDisposable
         Assert.Equal("16056", body.GetProperty("location").GetProperty("regions")[0].GetProperty("key").GetString());
     }
 
+    [Fact]
+    public async Task ARunningServerAnswersFromADirectoryImportMadeByTheCommandLine()
+    {
+        var client = _factory.CreateSeededClient();
+        Assert.Equal("Jugendamt München (Test)", (await HttpAssert.OkAsync(await client.GetAsync("/v1/agencies/ja-muc"))).GetProperty("name").GetString());
+        var file = Path.ChangeExtension(Path.GetTempFileName(), ".csv");
+        await File.WriteAllTextAsync(file, "type;id;name\r\nagency;ja-muc;Stadtjugendamt München (Test)\r\n");
+        try
+        {
+            var import = await CliRun.RunAsync("directory", "import", file, "--region", "09", "--if-match", "*", $"--Database:Path={_factory.DatabasePath}");
+            Assert.True(import.Code == 0, import.Error);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        // The agency's own read comes from the database at once; the lookup answers from the server's snapshot,
+        // which the watcher reloads within a second here.
+        Assert.Equal("Stadtjugendamt München (Test)", (await HttpAssert.OkAsync(await client.GetAsync("/v1/agencies/ja-muc"))).GetProperty("name").GetString());
+        const string lookup = "/v1/lookup?regionKey=09162&responsibility=taking_into_care";
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        string answer;
+        while (!(answer = (await HttpAssert.OkAsync(await client.GetAsync(lookup))).GetRawText()).Contains("Stadtjugendamt München (Test)", StringComparison.Ordinal)
+            && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+        Assert.Contains("Stadtjugendamt München (Test)", answer);
+    }
+
     public void Dispose()
     {
         _factory.Dispose();
