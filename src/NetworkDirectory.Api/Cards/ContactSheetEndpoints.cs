@@ -92,7 +92,7 @@ public static class ContactSheetEndpoints
         var attribution = RegionIndex.AttributionOf(sources);
 
         var sheet = new ContactSheet(region, snapshot.Regions.TryGetValue(normalized[..2], out var land) ? land.Name : null, entries,
-            agencies.Any(a => a.Sample), visibilities, today, updated is null ? null : DateOnly.FromDateTime(DateTimeOffset.Parse(updated, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime),
+            agencies.Any(a => a.Sample), visibilities, today, updated is null ? null : DateOnly.FromDateTime(Dates.ParseTimestamp(updated).UtcDateTime),
             attribution);
         var html = ContactSheetPage.Write(sheet, german, http.Request.PathBase + ContactSheetStyle.Path);
         http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;

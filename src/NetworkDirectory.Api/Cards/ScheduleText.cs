@@ -13,7 +13,6 @@ namespace NetworkDirectory.Api.Cards;
 public static class ScheduleText
 {
     private static readonly string[] DaysDe = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
-    private static readonly string[] DaysEn = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
     public static string Describe(Schedule schedule, bool german)
     {
@@ -40,7 +39,7 @@ public static class ScheduleText
 
     private static string Windows(IReadOnlyList<ScheduleWindow> windows, bool german)
     {
-        var days = german ? DaysDe : DaysEn;
+        Func<int, string> day = german ? d => DaysDe[d - 1] : ScheduleWindow.DayName;
         var ordered = windows.OrderBy(w => w.StartMinuteOfWeek).ToList();
         var groups = new List<(int First, int Last, ScheduleWindow Window)>();
         foreach (var window in ordered)
@@ -56,10 +55,10 @@ public static class ScheduleText
         }
         return string.Join(", ", groups.Select(g =>
         {
-            var range = g.First == g.Last ? days[g.First - 1] : $"{days[g.First - 1]}–{days[g.Last - 1]}";
+            var range = g.First == g.Last ? day(g.First) : $"{day(g.First)}–{day(g.Last)}";
             var w = g.Window;
             var start = ClockTime.From(w.StartTime);
-            return EndsWithinADay(w) ? $"{range} {start}–{w.EndTime}" : $"{range} {start}–{days[w.EndDay - 1]} {w.EndTime}";
+            return EndsWithinADay(w) ? $"{range} {start}–{w.EndTime}" : $"{range} {start}–{day(w.EndDay)} {w.EndTime}";
         }));
     }
 

@@ -17,7 +17,7 @@ namespace NetworkDirectory.Api.Commands;
 /// <summary>
 /// <c>directory export --region 09 OUTPUT</c> and <c>directory import FILE --region 09 [--dry-run] [--delete-missing] [--if-match TOKEN]</c>:
 /// the bulk import of POST /v1/imports, run on the server itself with an admin's rights. The report is the API's JSON.
-/// A running server on the same database shows the change after its next restart (its lookup snapshot is its own).
+/// A running server on the same database reloads its directory when its import watcher sees the new imports row.
 /// </summary>
 public static class BulkCommands
 {
@@ -93,7 +93,7 @@ public static class BulkCommands
     {
         services.AddGeographyImports();
         services.AddSchedules().AddContacts().AddServices().AddAgencies().AddImports();
-        // Nothing to refresh in the command's process; a running server reads the directory at its next start.
+        // Nothing to refresh in the command's process; a running server's ImportWatcher picks the import up.
         services.AddSingleton<IDirectoryChanges, NoDirectorySnapshot>();
     }
 

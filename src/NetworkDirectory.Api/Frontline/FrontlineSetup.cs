@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
+using NetworkDirectory.Api.Common;
 
 namespace NetworkDirectory.Api.Frontline;
 
@@ -35,7 +36,7 @@ public static class FrontlineSetup
         headers[HeaderNames.XContentTypeOptions] = "nosniff";
         if (request.Path.StartsWithSegments(WidgetPath))
         {
-            headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable";
+            headers[HeaderNames.CacheControl] = CacheHeaders.ImmutableCacheControl;
             headers[HeaderNames.AccessControlAllowOrigin] = "*";
             return;
         }
