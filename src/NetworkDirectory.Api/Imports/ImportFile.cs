@@ -138,6 +138,7 @@ public static class ImportFile
         }
     }
 
+    // InvalidDataException is sealed, so our own sentences carry a mark in Data rather than a type of their own.
     private const string OwnSentence = "import";
 
     private static InvalidDataException Unreadable(string sentence) => new(sentence) { Data = { [OwnSentence] = true } };
